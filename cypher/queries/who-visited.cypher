@@ -1,0 +1,25 @@
+// Who visited an actor (a place or a state): VISITED facts whose destination is the actor,
+// or a place the articles locate in it ("a visit to the capital" counts for the country).
+// In Neo4j Browser:  :param actor => 'azerbaijan'   (an actor key, or a normalised name)
+CALL () {
+  MATCH (x:Actor {key: $actor}) RETURN x
+  UNION
+  MATCH (:Name {key: $actor})-[:NAMES]->(x:Actor) RETURN x
+}
+CALL (x) {
+  MATCH (y:Actor)-[r:VISITED]->(x)
+  WHERE r.polarity = 'asserted'
+  RETURN y, r
+  UNION
+  MATCH (y:Actor)-[r:VISITED]->(:Actor)-[l:LOCATED_IN]->(x)
+  WHERE r.polarity = 'asserted' AND l.polarity = 'asserted'
+  RETURN y, r
+}
+WITH x, y, r
+WHERE y <> x
+MATCH (e:Evidence {fact: r.key})
+WITH y, e
+ORDER BY e.confidence DESC, e.article, e.start
+WITH y, collect(DISTINCT e {.article, .sentence, .start, .end, .date, .datePrecision, .attribution, .hedges, .confidence, .place}) AS evidence
+RETURN y.key AS key, y.name AS name, y.type AS type, y.aliases AS aliases, evidence
+ORDER BY size(evidence) DESC, name;

@@ -1,0 +1,92 @@
+package io.actorgraph.cli;
+
+import io.actorgraph.input.InputProblem;
+import io.actorgraph.input.TextFiles;
+import io.actorgraph.load.LoadReport;
+import io.actorgraph.load.StatementLoader;
+import io.actorgraph.statement.StatementDocument;
+import io.actorgraph.statement.StatementReader;
+import io.actorgraph.store.GraphStore;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code actorgraph load}: checks statement files against the schema and loads them, one transaction per article. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Load statement files (the JSON that `extract` writes, reviewed or written by hand) into the graph.",
+            "Every file is checked whole before any of it is loaded; each article is one transaction, and loading",
+            "an article again replaces what it stated before."})
+public final class LoadCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Statement files (.json: one document or an array; .jsonl: one per line), or folders of them.")
+    List<Path> files;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        StatementReader reader = new StatementReader();
+        List<Path> inputs = TextFiles.expand(files, Set.of("json", "jsonl"));
+        if (inputs.isEmpty()) {
+            err.println("actorgraph load: no .json or .jsonl files under " + files);
+            return ExitCodes.SOME_FAILED;
+        }
+        // Read and check everything first: a broken file is reported before the store is even opened.
+        List<List<StatementDocument>> documents = new ArrayList<>();
+        List<Path> readable = new ArrayList<>();
+        int failed = 0;
+        for (Path file : inputs) {
+            try {
+                documents.add(reader.read(file));
+                readable.add(file);
+            } catch (InputProblem problem) {
+                err.println("actorgraph load: " + problem.getMessage());
+                failed++;
+            }
+        }
+        if (readable.isEmpty()) {
+            return ExitCodes.SOME_FAILED;
+        }
+        int articles = 0;
+        try (GraphStore graph = store.open()) {
+            StatementLoader loader = new StatementLoader(graph);
+            for (int i = 0; i < readable.size(); i++) {
+                for (StatementDocument document : documents.get(i)) {
+                    try {
+                        LoadReport report = loader.load(document);
+                        articles++;
+                        out.printf("loaded %s%s: %d actors (%d new), %d facts (%d new), %d evidence, %d events in %d ms%n",
+                                report.article(), report.replaced() ? " (replaced)" : "", report.actors(),
+                                report.newActors(), report.facts(), report.newFacts(), report.evidences(),
+                                report.events(), report.millis());
+                    } catch (RuntimeException e) {
+                        err.println("actorgraph load: " + readable.get(i) + ": article \"" + document.article().id()
+                                + "\" was not loaded (" + e.getMessage() + "); nothing of it was written");
+                        failed++;
+                    }
+                }
+            }
+        }
+        out.flush();
+        if (failed > 0) {
+            err.printf("actorgraph load: %d loaded, %d failed%n", articles, failed);
+            return ExitCodes.SOME_FAILED;
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,44 @@
+package io.actorgraph.resolve;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The one normal form under which names are compared everywhere: case, diacritics, dots,
+ * apostrophes, hyphens and a leading "the" do not matter ("Türkiye" = "turkiye",
+ * "U.S." = "us", "al-Sharaa" = "Al Sharaa").
+ */
+public final class Names {
+
+    private Names() {
+    }
+
+    public static String normalize(String name) {
+        if (name == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            switch (c) {
+                case '.', '\'', '\u2019', '\u2018', '`', '\u00B4', '"', '\u201C', '\u201D' -> {
+                }
+                case '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '_', '/', ',' -> out.append(' ');
+                default -> out.append(Character.toLowerCase(c));
+            }
+        }
+        String collapsed = out.toString().trim().replaceAll("\\s+", " ");
+        if (collapsed.startsWith("the ")) {
+            collapsed = collapsed.substring(4);
+        }
+        // dotted abbreviations lose their dots above; "u s" (from "U. S.") joins too
+        if (collapsed.matches("([a-z] )+[a-z]")) {
+            collapsed = collapsed.replace(" ", "");
+        }
+        return collapsed.toLowerCase(Locale.ROOT);
+    }
+}

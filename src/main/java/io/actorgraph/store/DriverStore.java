@@ -1,0 +1,110 @@
+package io.actorgraph.store;
+
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+
+/** A Neo4j server, cluster or Aura instance reached over Bolt with the official Java driver. */
+public final class DriverStore implements GraphStore {
+
+    private final String uri;
+    private final Driver driver;
+    private final String database;
+
+    private DriverStore(String uri, Driver driver, String database) {
+        this.uri = uri;
+        this.driver = driver;
+        this.database = database;
+    }
+
+    /**
+     * Connects and checks the connection at once, so that a wrong address or password is told
+     * before any work starts. A null user means no authentication.
+     */
+    public static DriverStore connect(String uri, String user, String password, String database) {
+        AuthToken auth = user == null || user.isBlank() ? AuthTokens.none() : AuthTokens.basic(user, password == null ? "" : password);
+        Driver driver;
+        try {
+            driver = GraphDatabase.driver(uri, auth);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("--uri " + uri + ": not a Neo4j URI (" + e.getMessage()
+                    + "); use bolt://host:7687, neo4j://host:7687 or neo4j+s://host");
+        }
+        try {
+            driver.verifyConnectivity();
+        } catch (AuthenticationException e) {
+            driver.close();
+            throw new StoreException("--uri " + uri + ": the server refused the credentials; check --user and"
+                    + " --password (or NEO4J_USERNAME / NEO4J_PASSWORD)");
+        } catch (ServiceUnavailableException e) {
+            driver.close();
+            throw new StoreException("--uri " + uri + ": no Neo4j server answers there (" + firstLine(e.getMessage())
+                    + "); start it, or check the address and port");
+        } catch (Neo4jException | IllegalStateException e) {
+            driver.close();
+            throw new StoreException("--uri " + uri + ": cannot connect (" + firstLine(e.getMessage()) + ")");
+        }
+        return new DriverStore(uri, driver, database);
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "no detail" : message.split("\n")[0];
+    }
+
+    private SessionConfig config() {
+        return database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+    }
+
+    @Override
+    public List<Map<String, Object>> read(String cypher, Map<String, ?> parameters) {
+        try (Session session = driver.session(config())) {
+            return session.executeRead(tx -> tx.run(cypher, cast(parameters)).list(r -> r.asMap()));
+        } catch (ServiceUnavailableException e) {
+            throw new StoreException("--uri " + uri + ": the server went away (" + firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    @Override
+    public <T> T write(TransactionWork<T> work) {
+        try (Session session = driver.session(config())) {
+            return session.executeWrite(tx -> work.execute((cypher, parameters) ->
+                    tx.run(cypher, cast(parameters)).list(r -> r.asMap())));
+        } catch (ServiceUnavailableException e) {
+            throw new StoreException("--uri " + uri + ": the server went away (" + firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    @Override
+    public void schema(String cypher) {
+        try (Session session = driver.session(config())) {
+            session.executeWrite(tx -> tx.run(cypher).consume());
+        }
+    }
+
+    @Override
+    public String location() {
+        return uri;
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Map<String, ?> parameters) {
+        return (Map<String, Object>) parameters;
+    }
+}

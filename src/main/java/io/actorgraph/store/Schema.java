@@ -1,0 +1,49 @@
+package io.actorgraph.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Applies {@code cypher/schema.cypher} (constraints and indexes) to a store; every statement is idempotent. */
+public final class Schema {
+
+    private Schema() {
+    }
+
+    public static void apply(GraphStore store) {
+        for (String statement : statements()) {
+            store.schema(statement);
+        }
+        store.read("CALL db.awaitIndexes(300)", java.util.Map.of());
+    }
+
+    /** The statements of the schema file, comments dropped. */
+    public static List<String> statements() {
+        String text;
+        try (InputStream in = Schema.class.getResourceAsStream("/cypher/schema.cypher")) {
+            if (in == null) {
+                throw new IllegalStateException("cypher/schema.cypher is missing from the classpath; rebuild the project");
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        StringBuilder current = new StringBuilder();
+        List<String> statements = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            String trimmed = line.trim();
+            if (trimmed.startsWith("//") || trimmed.isEmpty()) {
+                continue;
+            }
+            current.append(trimmed).append(' ');
+            if (trimmed.endsWith(";")) {
+                statements.add(current.toString().trim().replaceAll(";$", ""));
+                current.setLength(0);
+            }
+        }
+        return statements;
+    }
+}
