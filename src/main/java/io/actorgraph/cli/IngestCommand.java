@@ -4,22 +4,17 @@ import io.actorgraph.extract.Article;
 import io.actorgraph.extract.ArticleReader;
 import io.actorgraph.extract.Extractor;
 import io.actorgraph.extract.Extractors;
+import io.actorgraph.ingest.Ingestor;
 import io.actorgraph.input.InputProblem;
 import io.actorgraph.input.TextFiles;
 import io.actorgraph.load.LoadReport;
 import io.actorgraph.load.StatementLoader;
-import io.actorgraph.statement.StatementDocument;
 import io.actorgraph.store.GraphStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,14 +57,14 @@ public final class IngestCommand implements Callable<Integer> {
         }
         ArticleReader reader = new ArticleReader();
         List<Article> articles = new ArrayList<>();
-        List<String> sources = new ArrayList<>();
+        List<String> origins = new ArrayList<>();
         int failed = 0;
         for (Path file : files) {
             try {
                 ArticleReader.FileArticles read = reader.read(file);
                 for (Article article : read.articles()) {
                     articles.add(article);
-                    sources.add(file.toString());
+                    origins.add(file.toString());
                 }
                 for (InputProblem problem : read.problems()) {
                     err.println("actorgraph ingest: " + problem.getMessage());
@@ -83,54 +78,34 @@ public final class IngestCommand implements Callable<Integer> {
         if (articles.isEmpty()) {
             return ExitCodes.SOME_FAILED;
         }
+        List<Ingestor.Source> sources = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            sources.add(new Ingestor.Source(articles.get(i), origins.get(i)));
+        }
+        int[] done = {0, 0};
+        int[] failures = {failed};
         // open the store before the slow model load, so that a locked store fails fast
         try (GraphStore graph = store.open()) {
             Extractor extractor = Extractors.create();
-            StatementLoader loader = new StatementLoader(graph);
-            int workers = Math.max(1, Math.min(threads, articles.size()));
-            ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
-                Thread thread = new Thread(runnable, "extract");
-                thread.setDaemon(true);
-                return thread;
+            Ingestor ingestor = new Ingestor(extractor, new StatementLoader(graph), threads);
+            Progress progress = new Progress(err, sources.size());
+            ingestor.ingest(sources, result -> {
+                done[0]++;
+                done[1] += result.sentences();
+                if (result.ok()) {
+                    LoadReport report = result.report();
+                    out.printf("ingested %s%s: %d actors, %d facts, %d events in %d ms%n", report.article(),
+                            report.replaced() ? " (replaced)" : "", report.actors(), report.facts(), report.events(),
+                            report.millis());
+                } else {
+                    err.println("actorgraph ingest: " + result.source() + " (article \"" + result.article() + "\"): "
+                            + result.problem());
+                    failures[0]++;
+                }
+                progress.update(done[0], done[1]);
             });
-            Progress progress = new Progress(err, articles.size());
-            AtomicInteger sentences = new AtomicInteger();
-            try {
-                List<Future<StatementDocument>> extracted = new ArrayList<>();
-                for (Article article : articles) {
-                    extracted.add(pool.submit(() -> extractor.extract(article)));
-                }
-                for (int i = 0; i < articles.size(); i++) {
-                    String where = sources.get(i) + " (article \"" + articles.get(i).id() + "\")";
-                    try {
-                        StatementDocument document = extracted.get(i).get();
-                        extracted.set(i, null); // let the document go once loaded
-                        LoadReport report = loader.load(document);
-                        sentences.addAndGet(countSentences(document));
-                        out.printf("ingested %s%s: %d actors, %d facts, %d events in %d ms%n", report.article(),
-                                report.replaced() ? " (replaced)" : "", report.actors(), report.facts(), report.events(),
-                                report.millis());
-                    } catch (ExecutionException e) {
-                        Throwable cause = e.getCause();
-                        err.println("actorgraph ingest: " + where + ": "
-                                + (cause instanceof InputProblem ? cause.getMessage() : "extraction failed (" + cause + ")"));
-                        failed++;
-                    } catch (RuntimeException e) {
-                        err.println("actorgraph ingest: " + where + ": not loaded (" + e.getMessage()
-                                + "); nothing of it was written");
-                        failed++;
-                    }
-                    progress.update(i + 1, sentences.get());
-                }
-            } finally {
-                pool.shutdownNow();
-            }
         }
         out.flush();
-        return failed > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
-    }
-
-    private static int countSentences(StatementDocument document) {
-        return (int) document.facts().stream().map(f -> f.evidence().start()).distinct().count();
+        return failures[0] > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 }
