@@ -1,13 +1,17 @@
 package io.actorgraph.extract;
 
+import io.actorgraph.extract.lexicon.Lexicons;
+import io.actorgraph.extract.nlp.NlpModels;
+
 /** The extractor the command line and the service use. */
 public final class Extractors {
 
     private Extractors() {
     }
 
-    /** Builds the default extractor, loading its models (once per process). */
+    /** Builds the default extractor, loading its lexicons and models (once per process). */
     public static Extractor create() {
-        throw new IllegalStateException("the extractor is not built yet");
+        Lexicons lexicons = Lexicons.shared(); // first: a missing lexicon fails before the slow model load
+        return new RulesExtractor(NlpModels.shared(), lexicons);
     }
 }

@@ -1,0 +1,187 @@
+package io.actorgraph.extract.coref;
+
+import io.actorgraph.extract.lexicon.Fold;
+import io.actorgraph.extract.mention.Mention;
+import io.actorgraph.extract.pipeline.Doc;
+import io.actorgraph.model.ActorType;
+import io.actorgraph.resolve.Country;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups the mentions that name an actor: a state by its lexicon code whatever the spelling or
+ * phrase, a place by its name, an organisation by its full name, first words or acronym, a
+ * person by a full name and the short forms of it.
+ */
+final class NamedLinker {
+
+    private final Doc doc;
+    private final Map<String, Entity> byKey = new HashMap<>();
+
+    NamedLinker(Doc doc) {
+        this.doc = doc;
+    }
+
+    void link() {
+        for (Mention m : doc.mentions()) {
+            switch (m.kind()) {
+                case STATE, DEMONYM -> state(m, m.country(), m.kind() == Mention.Kind.STATE ? m.text() : null);
+                case STATE_PHRASE -> {
+                    if (m.country() != null) {
+                        boolean alias = !m.has(Mention.Flag.OFFICIAL) && !m.has(Mention.Flag.MEDIA);
+                        state(m, m.country(), alias ? m.text() : null);
+                    }
+                }
+                case CAPITAL -> place(m, m.text(), m.country());
+                case NAME -> {
+                    if (m.type() == ActorType.Place) {
+                        place(m, m.text(), m.country());
+                    } else if (m.type() == ActorType.Person) {
+                        person(m);
+                    } else if (m.type() != null) {
+                        org(m);
+                    }
+                }
+                case DESCRIPTION -> {
+                    // unnamed officials of a named state act for it ("a Peruvian diplomat")
+                    if (m.has(Mention.Flag.OFFICIAL) && m.country() != null) {
+                        state(m, m.country(), null);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    Entity stateEntity(Country c) {
+        return byKey.computeIfAbsent("state:" + c.code(), k -> newEntity(ActorType.State, c.name(), c));
+    }
+
+    private void state(Mention m, Country c, String alias) {
+        if (c == null) {
+            return;
+        }
+        Entity e = stateEntity(c);
+        if (alias != null && !Fold.phrase(alias).equals(Fold.phrase(c.name()))) {
+            e.aliases().add(alias);
+        }
+        doc.link(m, e);
+    }
+
+    private void place(Mention m, String name, Country c) {
+        Entity e = byKey.computeIfAbsent("place:" + Fold.phrase(name), k -> newEntity(ActorType.Place, name, c));
+        if (e.country() == null && c != null) {
+            e.country(c);
+        }
+        doc.link(m, e);
+    }
+
+    private void org(Mention m) {
+        String name = m.org() != null ? m.org().name() : m.text();
+        String key = "org:" + Fold.phrase(name);
+        Entity e = byKey.get(key);
+        if (e == null) {
+            // a short form or acronym of an organisation named before
+            for (Entity other : doc.entities()) {
+                if (other.isParty() && !other.isState() && shortOrgForm(m.text(), other)) {
+                    e = other;
+                    break;
+                }
+            }
+        }
+        if (e == null) {
+            e = newEntity(m.type(), name, m.country());
+            e.org(m.org());
+            byKey.put(key, e);
+        }
+        if (m.has(Mention.Flag.ARMED)) {
+            e.armed(true);
+        }
+        if (e.country() == null && m.country() != null) {
+            e.country(m.country());
+        }
+        if (m.text().length() > e.name().length() && m.org() == null && e.org() == null
+                && Fold.phrase(m.text()).startsWith(Fold.phrase(e.name()))) {
+            e.aliases().add(e.name());
+            e.name(m.text());
+        } else if (!Fold.phrase(m.text()).equals(Fold.phrase(e.name()))) {
+            e.aliases().add(m.text());
+        }
+        doc.link(m, e);
+    }
+
+    private static boolean shortOrgForm(String text, Entity org) {
+        List<String> s = PersonNames.words(text);
+        List<String> f = PersonNames.words(org.name());
+        if (s.isEmpty()) {
+            return false;
+        }
+        if (s.size() < f.size() && f.subList(0, s.size()).equals(s)) {
+            return true;
+        }
+        String folded = Fold.phrase(text);
+        for (String alias : org.aliases()) {
+            if (Fold.phrase(alias).equals(folded)) {
+                return true;
+            }
+        }
+        if (org.org() != null) {
+            for (String alias : org.org().aliases()) {
+                if (Fold.phrase(alias).equals(folded)) {
+                    return true;
+                }
+            }
+        }
+        // an acronym of the full name: "KRM" for "Kivu Renewal Movement"
+        if (s.size() == 1 && text.matches("[A-Z]{2,8}") && f.size() >= 2) {
+            StringBuilder initials = new StringBuilder();
+            for (String w : org.name().split("[\\s-]+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    initials.append(w.charAt(0));
+                }
+            }
+            return initials.toString().equals(text);
+        }
+        return false;
+    }
+
+    private void person(Mention m) {
+        Entity found = null;
+        for (int i = doc.entities().size() - 1; i >= 0 && found == null; i--) {
+            Entity e = doc.entities().get(i);
+            if (e.type() != ActorType.Person) {
+                continue;
+            }
+            if (PersonNames.same(m.text(), e.name()) || PersonNames.shortFormOf(m.text(), e.name())) {
+                found = e;
+            } else if (PersonNames.shortFormOf(e.name(), m.text())) {
+                // the short form came first; the full name now
+                e.aliases().add(e.name());
+                e.name(m.text());
+                found = e;
+            }
+            if (found == null) {
+                for (String alias : e.aliases()) {
+                    if (PersonNames.same(alias, m.text())) {
+                        found = e;
+                        break;
+                    }
+                }
+            }
+        }
+        if (found == null) {
+            found = newEntity(ActorType.Person, m.text(), null);
+        } else if (!PersonNames.same(m.text(), found.name())) {
+            found.aliases().add(m.text());
+        }
+        doc.link(m, found);
+    }
+
+    private Entity newEntity(ActorType type, String name, Country c) {
+        Entity e = new Entity(doc.entities().size(), type, name, c, null);
+        doc.entities().add(e);
+        return e;
+    }
+}

@@ -1,0 +1,166 @@
+package io.actorgraph.extract.event;
+
+import io.actorgraph.extract.coref.Entity;
+import io.actorgraph.extract.lexicon.Lexicons;
+import io.actorgraph.extract.nlp.Sentence;
+import io.actorgraph.extract.office.OfficeClaim;
+import io.actorgraph.extract.pipeline.Doc;
+import io.actorgraph.extract.pipeline.Layer;
+import io.actorgraph.extract.pipeline.Stage;
+import io.actorgraph.model.ActorType;
+import io.actorgraph.model.Relation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the relation frames of every sentence, reads their context, drops what is only planned,
+ * and links frames that speak of an earlier event: "did not attend the meeting" refers to the
+ * meeting told before; "signed the accord on behalf of her government" adds signatories to the
+ * accord signed before.
+ */
+public final class EventStage implements Stage {
+
+    private final FrameBuilder builder;
+    private final ContextReader context;
+
+    public EventStage(Lexicons lex) {
+        this.builder = new FrameBuilder(lex);
+        this.context = new ContextReader(lex.words());
+    }
+
+    @Override
+    public String name() {
+        return "relations";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.DEPENDENCIES, Layer.ENTITIES, Layer.OFFICES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.FRAMES);
+    }
+
+    @Override
+    public void process(Doc doc) {
+        List<Frame> done = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            SentenceView v = new SentenceView(doc, s);
+            List<FrameBuilder.Built> built = builder.build(v);
+            Frame previousSigning = null;
+            for (FrameBuilder.Built b : built) {
+                Frame f = b.frame();
+                context.read(v, f, doc.date());
+                if (!f.asserted()) {
+                    continue;
+                }
+                if (b.distributiveFor()) {
+                    for (Entity a : f.agents()) {
+                        Entity own = ownState(doc, a);
+                        if (own != null) {
+                            f.actingFor().put(a, own);
+                        }
+                    }
+                }
+                if (b.attendance()) {
+                    Frame before = antecedent(done, f.relation(), -1, v);
+                    if (before == null) {
+                        continue;
+                    }
+                    f.antecedent(before);
+                } else if (f.relation() == Relation.SIGNED) {
+                    boolean onlyOneSide = f.targets().isEmpty() && f.agents().size() < 2;
+                    if (b.document() >= 0 && (onlyOneSide || !hasBetween(f))) {
+                        Frame before = antecedent(done, Relation.SIGNED, b.document(), v);
+                        if (before != null && definite(v, b.document())) {
+                            f.antecedent(before);
+                        }
+                    }
+                    if (f.antecedent() == null && previousSigning != null && f.targets().isEmpty()
+                            && previousSigning.targets().isEmpty()) {
+                        // "A signed the accord for X, while B signed for the company": one signing
+                        f.antecedent(previousSigning.antecedent() != null ? previousSigning.antecedent() : previousSigning);
+                    }
+                    previousSigning = f;
+                }
+                if (duplicate(done, f)) {
+                    continue;
+                }
+                done.add(f);
+            }
+        }
+        doc.frames().addAll(done);
+    }
+
+    private static boolean hasBetween(Frame f) {
+        return f.agents().size() >= 2 && f.agents().stream().noneMatch(e -> e.type() == ActorType.Person);
+    }
+
+    private static boolean definite(SentenceView v, int noun) {
+        return v.g.children(noun).stream().anyMatch(e -> e.rel().equals("det") && v.tok(e.dep()).is("the", "this", "that")
+                || e.rel().equals("nmod:poss"));
+    }
+
+    /** The latest complete frame of the relation, preferring one whose document is the same word ("the agreement"). */
+    private static Frame antecedent(List<Frame> done, Relation relation, int document, SentenceView v) {
+        Frame latest = null;
+        for (int i = done.size() - 1; i >= 0; i--) {
+            Frame f = done.get(i);
+            if (f.relation() != relation || f.antecedent() != null) {
+                continue;
+            }
+            int sides = f.agents().size() + f.targets().size() + f.participants().size();
+            if (sides < 2) {
+                continue;
+            }
+            if (latest == null) {
+                latest = f;
+            }
+            if (document >= 0 && f.nominal() == false && sameDocumentWord(v, f, document)) {
+                return f;
+            }
+        }
+        return latest;
+    }
+
+    private static boolean sameDocumentWord(SentenceView v, Frame f, int document) {
+        Sentence s = v.doc.sentence(f.sentence());
+        String word = v.tok(document).lem();
+        for (int i = f.trigger(); i < s.size() && i < f.trigger() + 8; i++) {
+            if (s.token(i).lem().equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean duplicate(List<Frame> done, Frame f) {
+        for (Frame o : done) {
+            if (o.relation() == f.relation() && o.sentence() == f.sentence() && o.agents().equals(f.agents())
+                    && o.targets().equals(f.targets()) && o.polarity() == f.polarity() && o.antecedent() == f.antecedent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The state a person holds office in (their own government), if exactly one. */
+    static Entity ownState(Doc doc, Entity person) {
+        if (person.isState()) {
+            return person;
+        }
+        Entity found = null;
+        for (OfficeClaim c : doc.offices()) {
+            if (c.person() == person && c.current() && c.owner().isState()) {
+                if (found != null && found != c.owner()) {
+                    return null;
+                }
+                found = c.owner();
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,582 @@
+package io.actorgraph.extract.event;
+
+import io.actorgraph.extract.coref.Entity;
+import io.actorgraph.extract.lexicon.Lexicons;
+import io.actorgraph.extract.lexicon.RelationRule;
+import io.actorgraph.extract.lexicon.RelationRule.Role;
+import io.actorgraph.extract.lexicon.WordLists;
+import io.actorgraph.extract.mention.Mention;
+import io.actorgraph.extract.nlp.DepGraph;
+import io.actorgraph.extract.nlp.Token;
+import io.actorgraph.model.ActorType;
+import io.actorgraph.model.Relation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds relation frames from trigger words: finds the relation's sides among the trigger's
+ * dependents as {@code extract/relations.tsv} says, adds what a nominal trigger's host verb
+ * brings ("held talks with", "a meeting took place between", "Following a meeting with X, Y
+ * said"), and falls back to the words right after a verb when the parse misses a preposition
+ * ("met with X to discuss"). A side that is a thing, not an actor, is read through its owner:
+ * "executives of X", "a camp of X", "X positions", "Goma's airport", "a plant in Ulsan".
+ */
+final class FrameBuilder {
+
+    private final Lexicons lex;
+    private final WordLists words;
+
+    FrameBuilder(Lexicons lex) {
+        this.lex = lex;
+        this.words = lex.words();
+    }
+
+    /** A frame plus what the event stage needs to link it: its document noun and whether it only attends another. */
+    record Built(Frame frame, int document, boolean attendance, boolean distributiveFor) {
+    }
+
+    List<Built> build(SentenceView v) {
+        List<Built> out = new ArrayList<>();
+        for (int i = v.s.firstContentToken(); i < v.size(); i++) {
+            Mention covering = v.covering(i);
+            if (covering != null && covering.length() > 1 && covering.head() != i) {
+                continue;
+            }
+            for (RelationRule rule : rules(v, i)) {
+                Built b = frame(v, i, rule);
+                if (b != null) {
+                    out.add(b);
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- which rules a word triggers
+
+    private List<RelationRule> rules(SentenceView v, int i) {
+        Token tok = v.tok(i);
+        List<RelationRule> candidates = new ArrayList<>();
+        if (tok.verb()) {
+            candidates.addAll(lex.relations().verbRules(tok.lem()));
+        } else if (tok.noun()) {
+            candidates.addAll(lex.relations().nounRules(tok.lem()));
+            if (!tok.lower().equals(tok.lem())) {
+                for (RelationRule r : lex.relations().nounRules(tok.lower())) {
+                    if (!candidates.contains(r)) {
+                        candidates.add(r);
+                    }
+                }
+            }
+        }
+        if (candidates.isEmpty()) {
+            return candidates;
+        }
+        List<RelationRule> satisfied = new ArrayList<>();
+        List<RelationRule> plain = new ArrayList<>();
+        for (RelationRule r : candidates) {
+            if (!r.conditional()) {
+                plain.add(r);
+            } else if (requirementsMet(v, i, r)) {
+                satisfied.add(r);
+            }
+        }
+        return satisfied.isEmpty() ? plain : satisfied;
+    }
+
+    private boolean requirementsMet(SentenceView v, int i, RelationRule r) {
+        for (Map.Entry<String, Set<String>> req : r.requires().entrySet()) {
+            boolean ok = false;
+            for (Map.Entry<String, List<Integer>> pos : positions(v, i).entrySet()) {
+                if (!pos.getKey().equals(req.getKey())) {
+                    continue;
+                }
+                for (int d : pos.getValue()) {
+                    Token t = v.tok(d);
+                    if (req.getValue().contains(t.lem()) || req.getValue().contains(t.lower())) {
+                        ok = true;
+                    }
+                }
+            }
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- positions around a word
+
+    /** The trigger's dependents by position name: subj, obj, pass, agent, poss, amod, compound, acl, or a preposition. */
+    Map<String, List<Integer>> positions(SentenceView v, int i) {
+        Map<String, List<Integer>> pos = new LinkedHashMap<>();
+        boolean passive = v.g.hasChild(i, "aux:pass") || v.g.hasChild(i, "nsubj:pass");
+        for (DepGraph.Edge e : v.g.children(i)) {
+            String key = positionOf(e, passive);
+            if (key != null) {
+                pos.computeIfAbsent(key, k -> new ArrayList<>()).add(e.dep());
+            }
+        }
+        return pos;
+    }
+
+    private static String positionOf(DepGraph.Edge e, boolean passive) {
+        String rel = e.rel();
+        if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
+            return "subj";
+        }
+        if (rel.startsWith("nsubj:pass")) {
+            return "pass";
+        }
+        if (rel.equals("obj") || rel.equals("iobj")) {
+            return "obj";
+        }
+        if (rel.equals("obl:agent") || passive && rel.equals("obl:by")) {
+            return "agent";
+        }
+        if (rel.equals("nmod:poss")) {
+            return "poss";
+        }
+        if (rel.equals("amod")) {
+            return "amod";
+        }
+        if (rel.equals("compound")) {
+            return "compound";
+        }
+        if (rel.equals("acl")) {
+            return "acl";
+        }
+        if (rel.startsWith("obl:") || rel.startsWith("nmod:")) {
+            String marker = e.marker();
+            if (marker.equals("tmod") || marker.equals("npmod")) {
+                return null;
+            }
+            return marker;
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- one frame
+
+    private Built frame(SentenceView v, int i, RelationRule rule) {
+        Frame f = new Frame(rule.relation(), v.s.index(), i, rule.noun());
+        Map<String, List<Integer>> pos = positions(v, i);
+        int document = -1;
+        boolean distributive = false;
+        boolean attendance = false;
+        Set<Integer> used = new LinkedHashSet<>();
+
+        // the host verb of a nominal: "held talks", "carried out strikes", "a meeting took place", "did not attend the meeting"
+        int host = -1;
+        if (rule.noun()) {
+            host = hostOf(v, i);
+            if (host >= 0) {
+                Token h = v.tok(host);
+                String relToHost = relBetween(v, host, i);
+                boolean light = words.has("light-verb", h.lem()) && (relToHost.equals("obj") || relToHost.startsWith("nsubj:pass"));
+                boolean place = words.has("place-verb", h.lem()) && relToHost.startsWith("nsubj");
+                boolean attend = (words.has("attend-verb", h.lem()) || words.has("negating-verb", h.lem()))
+                        && (relToHost.equals("obj") || relToHost.startsWith("obl"));
+                if (h.lem().equals("take") && !v.g.children(host, "obj").stream().anyMatch(o -> v.tok(o).is("part"))) {
+                    attend = false;
+                }
+                Map<String, List<Integer>> hostPos = positions(v, host);
+                if (light || place) {
+                    for (Map.Entry<String, List<Integer>> e : hostPos.entrySet()) {
+                        String key = e.getKey();
+                        if (key.equals("subj") || key.equals("agent")) {
+                            if (light) {
+                                pos.computeIfAbsent("host-subj", k -> new ArrayList<>()).addAll(e.getValue());
+                            }
+                        } else if (!key.equals("obj") && !key.equals("pass")) {
+                            pos.computeIfAbsent(key, k -> new ArrayList<>()).addAll(e.getValue());
+                        }
+                    }
+                } else if (attend && isDefinite(v, i) && ownArgs(pos).isEmpty()) {
+                    attendance = true;
+                    for (int s : hostPos.getOrDefault("subj", List.of())) {
+                        addAll(f.agents(), entities(v, s, Role.agent, rule.relation(), used));
+                    }
+                } else if (relToHost.startsWith("obl") && !ownArgs(pos).isEmpty() && !hasAgentPosition(pos, rule)) {
+                    // "Following a meeting with Sharaa, Trump said": the clause's subject took part
+                    for (int s : hostPos.getOrDefault("subj", List.of())) {
+                        pos.computeIfAbsent("host-subj", k -> new ArrayList<>()).add(s);
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, List<Integer>> e : pos.entrySet()) {
+            String key = e.getKey();
+            Role role = key.equals("host-subj") ? Role.agent : rule.role(key);
+            if (key.equals("on_behalf_of") || key.equals("for") && rule.relation() == Relation.SIGNED
+                    || key.equals("representing")) {
+                for (int d : e.getValue()) {
+                    Mention m = v.mention(d);
+                    if (m != null && m.has(Mention.Flag.DISTRIBUTIVE)) {
+                        distributive = true;
+                    } else {
+                        for (Entity p : entities(v, d, Role.agent, rule.relation(), used)) {
+                            f.actingFor().put(null, p); // the subject is filled in below
+                        }
+                    }
+                }
+                continue;
+            }
+            if (role == null) {
+                continue;
+            }
+            for (int d : e.getValue()) {
+                for (int c : v.withConjuncts(d)) {
+                    switch (role) {
+                        case agent -> addAll(f.agents(), entities(v, c, role, rule.relation(), used));
+                        case target -> addAll(f.targets(), entities(v, c, role, rule.relation(), used));
+                        case site -> addAll(f.targets(), siteLocation(v, c, used));
+                        case place -> placeOf(v, c, f);
+                        case document -> {
+                            document = c;
+                            for (DepGraph.Edge de : v.g.children(c)) {
+                                if (de.rel().equals("nmod:between")) {
+                                    for (int b : v.withConjuncts(de.dep())) {
+                                        addAll(f.agents(), entities(v, b, Role.agent, rule.relation(), used));
+                                    }
+                                } else if (de.rel().equals("nmod:with")) {
+                                    addAll(f.targets(), entities(v, de.dep(), Role.target, rule.relation(), used));
+                                }
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                }
+            }
+        }
+        // a relative clause's antecedent is its subject ("Sharaa, who did not attend the meeting")
+        if (!rule.noun() && f.agents().isEmpty() && rule.role("subj") == Role.agent) {
+            for (int p : v.g.parents(i, "acl:relcl")) {
+                addAll(f.agents(), entities(v, p, Role.agent, rule.relation(), used));
+            }
+        }
+        if (!rule.noun()) {
+            prepositionsAfter(v, i, rule, f, used);
+        }
+        ledBy(v, i, f);
+        // the acting-for party belongs to the frame's person agents
+        Entity forParty = f.actingFor().remove(null);
+        if (forParty != null) {
+            for (Entity a : f.agents()) {
+                if (a.type() == ActorType.Person) {
+                    f.actingFor().put(a, forParty);
+                }
+            }
+        }
+        f.targets().removeAll(f.agents());
+        clean(f);
+        if (!attendance && !complete(f, document, v)) {
+            return null;
+        }
+        if (attendance && f.agents().isEmpty()) {
+            return null;
+        }
+        return new Built(f, document, attendance, distributive);
+    }
+
+    private static boolean hasAgentPosition(Map<String, List<Integer>> pos, RelationRule rule) {
+        for (String key : pos.keySet()) {
+            if (rule.role(key) == Role.agent && !key.equals("between")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Dependents that carry the event's own sides (not just its date or manner). */
+    private static Map<String, List<Integer>> ownArgs(Map<String, List<Integer>> pos) {
+        Map<String, List<Integer>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Integer>> e : pos.entrySet()) {
+            if (Set.of("poss", "with", "between", "to", "on", "against", "agent", "by").contains(e.getKey())) {
+                out.put(e.getKey(), e.getValue());
+            }
+        }
+        return out;
+    }
+
+    private boolean complete(Frame f, int document, SentenceView v) {
+        if (f.relation().symmetric()) {
+            int n = f.agents().size() + f.targets().size();
+            return n >= 2 || n >= 1 && document >= 0 && isDefinite(v, document) && f.relation() == Relation.SIGNED
+                    || n >= 1 && !f.participants().isEmpty();
+        }
+        return !f.agents().isEmpty() && !f.targets().isEmpty();
+    }
+
+    private static boolean isDefinite(SentenceView v, int noun) {
+        for (DepGraph.Edge e : v.g.children(noun)) {
+            if ((e.rel().equals("det") && v.tok(e.dep()).is("the", "this", "that", "these", "those"))
+                    || e.rel().equals("nmod:poss")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The verb a nominal trigger hangs from, climbing over quantity nouns ("hundreds of airstrikes"). */
+    private int hostOf(SentenceView v, int noun) {
+        int n = noun;
+        for (int guard = 0; guard < 3; guard++) {
+            int h = v.g.head(n);
+            if (h < 0) {
+                return -1;
+            }
+            String rel = v.g.headRel(n);
+            if (v.tok(h).verb() || v.tok(h).tag().equals("JJ") && v.g.hasChild(h, "cop")) {
+                return h;
+            }
+            if (rel.equals("nmod:of") && (words.has("quantity-noun", v.tok(h).lower()) || v.tok(h).tag().equals("CD"))) {
+                n = h;
+                continue;
+            }
+            if (rel.startsWith("obl") || rel.startsWith("nsubj") || rel.equals("obj")) {
+                return h;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    private static String relBetween(SentenceView v, int gov, int dep) {
+        int n = dep;
+        for (int guard = 0; guard < 3; guard++) {
+            int h = v.g.head(n);
+            if (h == gov) {
+                return v.g.headRel(n);
+            }
+            if (h < 0) {
+                break;
+            }
+            n = h;
+        }
+        return "";
+    }
+
+    /** "met with Aliyev to discuss", "spoke by phone earlier this week with X": a preposition the parse missed. */
+    private void prepositionsAfter(SentenceView v, int i, RelationRule rule, Frame f, Set<Integer> used) {
+        int j = i + 1;
+        int skipped = 0;
+        while (j < v.size() && skipped < 6) {
+            Token t = v.tok(j);
+            if (t.is("with", "to", "in", "at") && rule.role(t.lower()) != null) {
+                int k = j + 1;
+                if (k < v.size() && v.tok(k).is("the")) {
+                    k++;
+                }
+                Mention m = v.covering(k);
+                if (m != null && m.start() <= k && !used.contains(m.head())) {
+                    Role role = rule.role(t.lower());
+                    List<Entity> ents = entities(v, m.head(), role, rule.relation(), used);
+                    if (role == Role.agent) {
+                        addAll(f.agents(), ents);
+                    } else if (role == Role.target) {
+                        addAll(f.targets(), ents);
+                    } else if (role == Role.place) {
+                        placeOf(v, m.head(), f);
+                    }
+                    // coordinated: "with X and Y"
+                    int after = m.end();
+                    if (after + 1 < v.size() && v.tok(after).is("and") && role == Role.target) {
+                        Mention m2 = v.covering(after + 1 < v.size() && v.tok(after + 1).is("the") ? after + 2 : after + 1);
+                        if (m2 != null) {
+                            addAll(f.targets(), entities(v, m2.head(), role, rule.relation(), used));
+                        }
+                    }
+                }
+                return;
+            }
+            if (t.verb() || t.word().matches("[,;:.]") || v.covering(j) != null && !DateResolver.dateWord(t)) {
+                return;
+            }
+            j++;
+            skipped++;
+        }
+    }
+
+    /** "talks ..., led by A and B": the leaders take part. */
+    private void ledBy(SentenceView v, int i, Frame f) {
+        if (!f.relation().symmetric()) {
+            return;
+        }
+        for (int j = i + 1; j + 2 < v.size(); j++) {
+            if (v.tok(j).is("led") && v.tok(j + 1).is("by")) {
+                int k = j + 2;
+                while (k < v.size()) {
+                    Mention m = v.covering(k);
+                    if (m == null) {
+                        break;
+                    }
+                    for (Entity e : v.doc.referents(m)) {
+                        if (!f.agents().contains(e) && !f.targets().contains(e)) {
+                            f.participants().add(e);
+                        }
+                    }
+                    k = m.end();
+                    if (k < v.size() && v.tok(k).is("and", ",")) {
+                        k++;
+                    } else {
+                        break;
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- from a token to the actors it stands for
+
+    /** The actors a dependent stands for in a role, reading things through their owners. */
+    List<Entity> entities(SentenceView v, int token, Role role, Relation relation, Set<Integer> used) {
+        used.add(token);
+        Mention m = v.mention(token);
+        List<Entity> out = new ArrayList<>();
+        if (m != null) {
+            for (Entity e : v.doc.referents(m)) {
+                if (fits(e, role, relation)) {
+                    out.add(e);
+                }
+            }
+            if (!out.isEmpty() || m.kind() != Mention.Kind.DESCRIPTION) {
+                return out;
+            }
+        }
+        Token t = v.tok(token);
+        boolean member = words.has("member-noun", t.lower());
+        boolean thing = relation == Relation.STRUCK || relation == Relation.SUPPORTED || relation == Relation.DENOUNCED
+                || relation == Relation.CALLED_FOR || relation == Relation.VISITED;
+        if (!member && !thing) {
+            return appositive(v, token, role, relation, used);
+        }
+        if (relation == Relation.VISITED) {
+            return siteLocation(v, token, used);
+        }
+        for (DepGraph.Edge e : v.g.children(token)) {
+            String rel = e.rel();
+            boolean owner = rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("nmod:of")
+                    || rel.equals("nmod:from") || rel.equals("amod") && v.mention(e.dep()) != null;
+            boolean place = thing && relation == Relation.STRUCK && role == Role.target
+                    && (rel.equals("nmod:in") || rel.equals("nmod:at") || rel.equals("nmod:near"));
+            if (owner) {
+                Mention om = v.mention(e.dep());
+                if (om != null) {
+                    for (Entity oe : v.doc.referents(om)) {
+                        if (fits(oe, role, relation) && (oe.type() != ActorType.Place || relation == Relation.STRUCK)) {
+                            out.add(oe);
+                        }
+                    }
+                } else if (rel.equals("nmod:of") && !member) {
+                    out.addAll(entities(v, e.dep(), role, relation, used)); // "a camp of the group"
+                }
+            } else if (place) {
+                Mention pm = v.mention(e.dep());
+                if (pm != null) {
+                    for (Entity pe : v.doc.referents(pm)) {
+                        if (pe.type() == ActorType.Place || pe.isState()) {
+                            out.add(pe);
+                        }
+                    }
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            return appositive(v, token, role, relation, used);
+        }
+        return out;
+    }
+
+    /** "..., an ethnic armed group that attacked ...": a noun in apposition to a named actor stands for it. */
+    private List<Entity> appositive(SentenceView v, int token, Role role, Relation relation, Set<Integer> used) {
+        List<Entity> out = new ArrayList<>();
+        for (DepGraph.Edge e : v.g.parents(token)) {
+            if (e.rel().equals("appos")) {
+                Mention m = v.mention(e.gov());
+                if (m != null) {
+                    for (Entity x : v.doc.referents(m)) {
+                        if (fits(x, role, relation)) {
+                            out.add(x);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Where a visited or toured thing is: the thing itself if a place, else its "in"/"at" or owning place. */
+    private List<Entity> siteLocation(SentenceView v, int token, Set<Integer> used) {
+        List<Entity> out = new ArrayList<>();
+        Mention m = v.mention(token);
+        if (m != null) {
+            for (Entity e : v.doc.referents(m)) {
+                if (e.type() == ActorType.Place || e.isState()) {
+                    out.add(e);
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        for (DepGraph.Edge e : v.g.children(token)) {
+            String rel = e.rel();
+            if (rel.equals("nmod:in") || rel.equals("nmod:at") || rel.equals("compound") || rel.equals("nmod:of")) {
+                Mention pm = v.mention(e.dep());
+                if (pm != null) {
+                    for (Entity pe : v.doc.referents(pm)) {
+                        if (pe.type() == ActorType.Place || pe.isState() && !rel.equals("compound")) {
+                            out.add(pe);
+                        }
+                    }
+                } else if (rel.equals("nmod:in") || rel.equals("nmod:at")) {
+                    out.addAll(siteLocation(v, e.dep(), used));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void placeOf(SentenceView v, int token, Frame f) {
+        Mention m = v.mention(token);
+        if (m == null || f.place() != null) {
+            return;
+        }
+        for (Entity e : v.doc.referents(m)) {
+            if (e.type() == ActorType.Place || e.isState()) {
+                f.place(e);
+                return;
+            }
+        }
+    }
+
+    private static boolean fits(Entity e, Role role, Relation relation) {
+        if (e.type() == null) {
+            return false;
+        }
+        return switch (relation) {
+            case VISITED -> role == Role.agent ? e.type() != ActorType.Place : e.type() == ActorType.Place || e.isState();
+            case STRUCK -> role == Role.agent ? e.type() != ActorType.Place : true;
+            default -> e.type() != ActorType.Place;
+        };
+    }
+
+    private static void addAll(Set<Entity> into, List<Entity> entities) {
+        into.addAll(entities);
+    }
+
+    /** A frame's sides must be actors of a sensible kind; a place is never a party to a meeting. */
+    private static void clean(Frame f) {
+        if (f.relation() != Relation.VISITED && f.relation() != Relation.STRUCK) {
+            f.agents().removeIf(e -> e.type() == ActorType.Place);
+            f.targets().removeIf(e -> e.type() == ActorType.Place);
+        }
+    }
+}

@@ -1,0 +1,513 @@
+package io.actorgraph.extract.mention;
+
+import io.actorgraph.extract.lexicon.Gazetteer;
+import io.actorgraph.extract.lexicon.Lexicons;
+import io.actorgraph.extract.lexicon.WordLists;
+import io.actorgraph.extract.lexicon.WorldEntry;
+import io.actorgraph.extract.nlp.Sentence;
+import io.actorgraph.extract.nlp.Token;
+import io.actorgraph.model.ActorType;
+import io.actorgraph.resolve.Country;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the names in a sentence by weighing three sources: the world lexicon (states, demonyms,
+ * cities, organisations), CoreNLP's coarse NER, and descriptors the text puts before a name
+ * ("the Dutch shipbuilder X", "the town of X"). Where they disagree the more specific wins: a
+ * descriptor over NER, a longer organisation name over the state inside it ("Fiji United
+ * Front"), the lexicon over NER on the same words ("Türkiye" is a state, not a person).
+ */
+final class NameFinder {
+
+    private static final Set<String> ORGAN_HEADS = Set.of("ministry", "department", "government", "embassy",
+            "presidency", "cabinet", "army", "navy", "police", "forces", "office", "commission", "secretariat",
+            "gendarmerie", "guard");
+    private static final Set<String> FIRM_SUFFIXES = Set.of("corporation", "corp", "company", "co", "inc", "ltd",
+            "plc", "group", "holdings", "industries", "bank", "airlines", "airways", "motors", "energy", "power",
+            "systems", "trading", "seafoods", "foods", "oil", "gas", "petroleum", "mining", "steel", "electric",
+            "technologies", "pharmaceuticals", "shipping", "lines", "werf", "ag", "sa", "gmbh", "llc", "partners");
+    private static final Set<String> PARTICLES = Set.of("al", "el", "van", "von", "der", "den", "de", "da", "dos",
+            "das", "du", "la", "le", "bin", "ibn", "abu", "ben", "di", "del", "ter", "ould", "y", "e");
+
+    private final Lexicons lex;
+    private final WordLists words;
+
+    NameFinder(Lexicons lex) {
+        this.lex = lex;
+        this.words = lex.words();
+    }
+
+    private record Candidate(Span span, int priority) {
+    }
+
+    List<Span> find(Sentence s, DocNames names) {
+        List<Token> t = s.tokens();
+        int from = s.firstContentToken();
+        List<Candidate> cands = new ArrayList<>();
+        List<Gazetteer.Match<WorldEntry>> lexMatches = lex.world().gazetteer().findAll(t, from, t.size());
+        for (Gazetteer.Match<WorldEntry> m : lexMatches) {
+            WorldEntry e = best(m.values());
+            cands.add(new Candidate(fromLexicon(m.start(), m.end(), e), 4));
+        }
+        descriptors(s, from, cands);
+        nerCandidates(s, from, lexMatches, names, cands);
+        knownNames(s, from, names, cands);
+
+        cands.sort(Comparator.comparingInt(Candidate::priority)
+                .thenComparing(c -> -(c.span().end() - c.span().start()))
+                .thenComparingInt(c -> c.span().start()));
+        boolean[] taken = new boolean[t.size()];
+        List<Span> chosen = new ArrayList<>();
+        for (Candidate c : cands) {
+            Span sp = c.span();
+            boolean free = true;
+            for (int i = sp.start(); i < sp.end() && free; i++) {
+                free = !taken[i];
+            }
+            if (free) {
+                for (int i = sp.start(); i < sp.end(); i++) {
+                    taken[i] = true;
+                }
+                chosen.add(sp);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Span::start));
+        List<Span> result = new ArrayList<>();
+        for (int k = 0; k < chosen.size(); k++) {
+            Span sp = chosen.get(k);
+            sp = extend(s, sp, taken, names);
+            result.add(sp);
+        }
+        mergeOrganOwners(s, result);
+        for (Span sp : result) {
+            if (sp.type() == ActorType.Person && sp.nameEnd() - sp.nameStart() > 1) {
+                names.addPerson(t, sp.nameStart(), sp.nameEnd());
+            }
+        }
+        return result;
+    }
+
+    private static WorldEntry best(List<WorldEntry> values) {
+        WorldEntry best = values.get(0);
+        for (WorldEntry e : values) {
+            if (rank(e.kind()) < rank(best.kind())) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private static int rank(WorldEntry.Kind kind) {
+        return switch (kind) {
+            case ORG -> 0;
+            case COUNTRY -> 1;
+            case GOVERNMENT -> 2;
+            case CAPITAL -> 3;
+            case CITY -> 4;
+            case DEMONYM -> 5;
+        };
+    }
+
+    private static Span fromLexicon(int start, int end, WorldEntry e) {
+        return switch (e.kind()) {
+            case COUNTRY -> new Span(start, end, start, end, ActorType.State, Mention.Kind.STATE, e, e.country(), false, "lexicon");
+            case DEMONYM -> new Span(start, end, start, end, ActorType.State, Mention.Kind.DEMONYM, e, e.country(), false, "lexicon");
+            case GOVERNMENT -> new Span(start, end, start, end, ActorType.State, Mention.Kind.STATE_PHRASE, e, e.country(), false, "lexicon");
+            case CAPITAL, CITY -> new Span(start, end, start, end, ActorType.Place, Mention.Kind.NAME, e, e.country(), false, "lexicon");
+            case ORG -> new Span(start, end, start, end, e.org().type(), Mention.Kind.NAME, e, e.country(),
+                    e.org().armed(), "lexicon");
+        };
+    }
+
+    /** "the town of X", "X province", "the Dutch shipbuilder X", "Norway's state energy company X". */
+    private void descriptors(Sentence s, int from, List<Candidate> cands) {
+        List<Token> t = s.tokens();
+        for (int i = from; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (tok.capitalized() && !tok.is("Capital", "City")) {
+                continue;
+            }
+            boolean placeNoun = words.has("place-noun", tok.lower());
+            boolean orgNoun = words.has("group-noun", tok.lower()) && !placeNoun;
+            if (placeNoun && i + 2 < t.size() && t.get(i + 1).is("of")) {
+                int end = capitalRun(t, i + 2);
+                if (end > i + 2 && !titleHead(t.get(i + 2))) {
+                    int start = descriptorStart(t, i, from);
+                    Country c = countryIn(t, start, i);
+                    cands.add(new Candidate(new Span(start, end, i + 2, end, ActorType.Place, Mention.Kind.NAME, null, c,
+                            false, "place-descriptor"), 0));
+                }
+            } else if (placeNoun && !tok.is("capital") && i > from && isPlaceSuffix(tok)) {
+                int begin = capitalRunBackwards(t, i - 1, from);
+                if (begin < i) {
+                    cands.add(new Candidate(new Span(begin, i + 1, begin, i, ActorType.Place, Mention.Kind.NAME, null, null,
+                            false, "place-suffix"), 0));
+                }
+            } else if ((orgNoun || tok.is("capital")) && i + 1 < t.size()) {
+                int end = capitalRun(t, i + 1);
+                if (end > i + 1 && !titleHead(t.get(i + 1)) && !lexState(t, i + 1, end)
+                        && !DateWords.isDateWord(t.get(i + 1).lower())) {
+                    int start = descriptorStart(t, i, from);
+                    Country c = countryIn(t, start, i);
+                    if (tok.is("capital")) {
+                        cands.add(new Candidate(new Span(start, end, i + 1, end, ActorType.Place, Mention.Kind.NAME, null, c,
+                                false, "capital-descriptor"), 0));
+                        continue;
+                    }
+                    boolean firm = words.has("firm-noun", tok.lower()) && !tok.is("group");
+                    boolean armed = false;
+                    for (int k = start; k <= i; k++) {
+                        String w = t.get(k).lower();
+                        if (words.has("armed-noun", w) && !w.equals("group") && !w.equals("front")
+                                || w.equals("armed") || w.equals("guerrilla") || w.equals("rebel") || w.equals("militant")) {
+                            armed = true;
+                        }
+                    }
+                    cands.add(new Candidate(new Span(start, end, i + 1, end, firm ? ActorType.Firm : ActorType.Organisation,
+                            Mention.Kind.NAME, null, c, armed, "org-descriptor"), 0));
+                }
+            }
+        }
+    }
+
+    private static boolean isPlaceSuffix(Token tok) {
+        return tok.is("province", "district", "region", "county", "governorate", "prefecture", "oblast", "state");
+    }
+
+    private boolean titleHead(Token tok) {
+        return lex.titles().head(tok.word());
+    }
+
+    private boolean lexState(List<Token> t, int from, int to) {
+        Gazetteer.Match<WorldEntry> m = lex.world().gazetteer().longestAt(t, from, to);
+        return m != null && m.end() == to && m.values().stream().anyMatch(e -> e.kind() == WorldEntry.Kind.COUNTRY
+                || e.kind() == WorldEntry.Kind.DEMONYM);
+    }
+
+    /** Where a descriptor before token {@code i} starts: determiner, possessive state, demonym, modifiers. */
+    private int descriptorStart(List<Token> t, int i, int from) {
+        int k = i - 1;
+        while (k >= from) {
+            Token p = t.get(k);
+            if (p.is("the", "a", "an")) {
+                return k;
+            }
+            if (p.capitalized()) {
+                if (isStateWord(t, k)) {
+                    k--;
+                    continue;
+                }
+                break;
+            }
+            if (p.possessiveMarker()) {
+                if (k - 1 >= from && isStateWord(t, k - 1)) {
+                    k--;
+                    continue;
+                }
+                break;
+            }
+            if (p.tag().equals("JJ") || p.tag().startsWith("NN") || p.tag().equals("VBN") || p.tag().equals("HYPH")
+                    || p.word().equals("-") || p.tag().equals("CD")) {
+                k--;
+                continue;
+            }
+            break;
+        }
+        return k + 1;
+    }
+
+    private boolean isStateWord(List<Token> t, int k) {
+        for (int s = Math.max(0, k - 3); s <= k; s++) {
+            Gazetteer.Match<WorldEntry> m = lex.world().gazetteer().longestAt(t, s, t.size());
+            if (m != null && m.start() <= k && m.end() > k && m.values().stream().anyMatch(e -> !e.isPlace()
+                    && e.kind() != WorldEntry.Kind.ORG)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Country countryIn(List<Token> t, int from, int to) {
+        for (Gazetteer.Match<WorldEntry> m : lex.world().gazetteer().findAll(t, from, to)) {
+            for (WorldEntry e : m.values()) {
+                if (e.kind() == WorldEntry.Kind.COUNTRY || e.kind() == WorldEntry.Kind.DEMONYM) {
+                    return e.country();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The end of a run of capitalised name words starting at {@code i} (particles and hyphens allowed inside). */
+    static int capitalRun(List<Token> t, int i) {
+        int j = i;
+        int end = i;
+        while (j < t.size()) {
+            Token tok = t.get(j);
+            if (tok.capitalized() && (tok.properNoun() || tok.noun() || tok.ner().equals("PERSON")
+                    || tok.ner().equals("ORGANIZATION") || tok.ner().equals("LOCATION") || tok.tag().equals("JJ"))) {
+                j++;
+                end = j;
+            } else if (j > i && (tok.word().equals("-") || tok.tag().equals("HYPH") || PARTICLES.contains(tok.lower()))
+                    && j + 1 < t.size() && t.get(j + 1).capitalized()) {
+                j++;
+            } else if (j > i && tok.possessiveMarker() && j + 1 < t.size() && t.get(j + 1).capitalized()
+                    && t.get(j + 1).properNoun()) {
+                j++; // "Catatumbo People's Front"
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    static int capitalRunBackwards(List<Token> t, int i, int from) {
+        int k = i;
+        while (k >= from) {
+            Token tok = t.get(k);
+            if (tok.capitalized() && (tok.properNoun() || !tok.ner().equals("O"))) {
+                k--;
+            } else if (k > from && k < i && PARTICLES.contains(tok.lower()) && t.get(k - 1).capitalized()) {
+                k--; // "Norte de Santander"
+            } else {
+                break;
+            }
+        }
+        return k + 1;
+    }
+
+    private void nerCandidates(Sentence s, int from, List<Gazetteer.Match<WorldEntry>> lexMatches, DocNames names,
+            List<Candidate> cands) {
+        List<Token> t = s.tokens();
+        int i = from;
+        while (i < t.size()) {
+            String ner = t.get(i).ner();
+            if (!ner.equals("PERSON") && !ner.equals("ORGANIZATION") && !ner.equals("LOCATION")) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < t.size()) {
+                if (t.get(j).ner().equals(ner)) {
+                    j++;
+                } else if (j + 1 < t.size() && t.get(j + 1).ner().equals(ner) && t.get(j + 1).capitalized()
+                        && (t.get(j).word().equals("-") && t.get(j).begin() == t.get(j - 1).end()
+                            || t.get(j).possessiveMarker() && !ner.equals("PERSON"))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            int start = i;
+            int end = j;
+            i = j;
+            // never start a name with a possessive marker or a hyphen left over by the tagger
+            while (start < end && (t.get(start).possessiveMarker() || t.get(start).word().equals("-"))) {
+                start++;
+            }
+            if (start >= end) {
+                continue;
+            }
+            Gazetteer.Match<WorldEntry> inner = innerLexicon(lexMatches, start, end);
+            switch (ner) {
+                case "ORGANIZATION" -> {
+                    if (titleFollows(t, end)) {
+                        continue; // "Australian Fisheries" + "Minister": part of a title
+                    }
+                    String headWord = organHead(t, start, end);
+                    if (headWord != null) {
+                        Country c = inner == null ? null : inner.values().get(0).country();
+                        cands.add(new Candidate(new Span(start, end, start, end, ActorType.State, Mention.Kind.STATE_PHRASE,
+                                null, c, false, "ner-organ"), 1));
+                        continue;
+                    }
+                    ActorType type = firmName(t, start, end) ? ActorType.Firm : ActorType.Organisation;
+                    boolean containsLex = inner != null && (inner.end() - inner.start()) < (end - start);
+                    cands.add(new Candidate(Span.name(start, end, type, "ner"), containsLex ? 1 : 5));
+                }
+                case "PERSON" -> {
+                    if (end - start == 1 && names.placeWord(t.get(start).word())) {
+                        cands.add(new Candidate(Span.name(start, end, ActorType.Place, "ner-place"), 5));
+                        continue;
+                    }
+                    boolean containsLex = inner != null && (inner.end() - inner.start()) < (end - start);
+                    cands.add(new Candidate(Span.name(start, end, ActorType.Person, "ner"), containsLex ? 3 : 5));
+                }
+                default -> cands.add(new Candidate(Span.name(start, end, ActorType.Place, "ner"), 5));
+            }
+        }
+    }
+
+    private static Gazetteer.Match<WorldEntry> innerLexicon(List<Gazetteer.Match<WorldEntry>> matches, int start, int end) {
+        for (Gazetteer.Match<WorldEntry> m : matches) {
+            if (m.start() >= start && m.end() <= end) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Whether title words ending in a head follow (the tagger took a title's first words for an organisation). */
+    private boolean titleFollows(List<Token> t, int end) {
+        for (int k = end; k < t.size() && k < end + 4; k++) {
+            Token tok = t.get(k);
+            if (lex.titles().head(tok.word())) {
+                return true;
+            }
+            if (!(tok.is("and") || lex.titles().modifier(tok.word()) || tok.capitalized() && !tok.ner().equals("PERSON"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The organ word an organisation name ends in ("Czech Industry Ministry", "Ministry of Defence"), or null. */
+    private static String organHead(List<Token> t, int start, int end) {
+        for (int k = start; k < end; k++) {
+            String w = t.get(k).lower();
+            boolean last = k == end - 1 || t.get(k + 1).is("of");
+            if (last && ORGAN_HEADS.contains(w)) {
+                if (w.equals("commission") && !(k > start && t.get(k - 1).is("High"))) {
+                    return null;
+                }
+                if (w.equals("office") && !(k > start && t.get(k - 1).possessiveMarker())) {
+                    return null;
+                }
+                return w;
+            }
+            if (last) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean firmName(List<Token> t, int start, int end) {
+        return FIRM_SUFFIXES.contains(t.get(end - 1).lower().replace(".", ""));
+    }
+
+    /** Later mentions of names seen before: acronyms, an organisation's first words, a person's first or last name. */
+    private void knownNames(Sentence s, int from, DocNames names, List<Candidate> cands) {
+        List<Token> t = s.tokens();
+        for (int i = from; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (!tok.capitalized()) {
+                continue;
+            }
+            DocNames.OrgName acr = names.acronym(tok.word());
+            if (acr != null) {
+                cands.add(new Candidate(Span.name(i, i + 1, acr.type(), "acronym").armed(acr.armed()), 2));
+                continue;
+            }
+            int best = -1;
+            DocNames.OrgName org = null;
+            for (int j = i + 1; j <= t.size() && j <= i + 4; j++) {
+                if (!t.get(j - 1).capitalized()) {
+                    break;
+                }
+                DocNames.OrgName o = names.orgByPrefix(t, i, j);
+                if (o != null) {
+                    best = j;
+                    org = o;
+                }
+            }
+            if (org != null && !(i == from && t.get(i).tag().equals("DT"))) {
+                // a prefix that continues with more capitalised words is a different name
+                boolean continues = best < t.size() && t.get(best).capitalized() && t.get(best).properNoun()
+                        && !lex.titles().head(t.get(best).word());
+                if (!continues) {
+                    cands.add(new Candidate(Span.name(i, best, org.type(), "org-prefix").armed(org.armed()), 2));
+                    continue;
+                }
+            }
+            if (tok.ner().equals("O") && tok.properNoun() && names.personPart(tok.word())) {
+                cands.add(new Candidate(Span.name(i, i + 1, ActorType.Person, "person-part"), 6));
+            }
+        }
+    }
+
+    /** Completes a chosen name: first names the tagger missed, an organisation's acronym or trailing descriptor. */
+    private Span extend(Sentence s, Span sp, boolean[] taken, DocNames names) {
+        List<Token> t = s.tokens();
+        int from = s.firstContentToken();
+        if (sp.kind() == Mention.Kind.NAME && (sp.type() == ActorType.Person || sp.type().isParty())
+                && !sp.source().equals("org-prefix") && !sp.source().equals("acronym") && sp.nameStart() == sp.start()) {
+            int k = sp.start() - 1;
+            while (k >= from && !taken[k] && t.get(k).capitalized() && t.get(k).properNoun() && nameWord(t.get(k))
+                    && !(k == from && sp.type() != ActorType.Person)) {
+                k--;
+            }
+            if (k + 1 < sp.start()) {
+                for (int x = k + 1; x < sp.start(); x++) {
+                    taken[x] = true;
+                }
+                sp = new Span(k + 1, sp.end(), k + 1, sp.nameEnd(), sp.type(), sp.kind(), sp.entry(), sp.country(),
+                        sp.armed(), sp.source());
+            }
+        }
+        if (sp.type() == ActorType.Organisation || sp.type() == ActorType.Firm) {
+            int e = sp.end();
+            // "Kivu Renewal Movement (KRM)"
+            if (e + 2 < t.size() && t.get(e).word().matches("-LRB-|\\(") && t.get(e + 2).word().matches("-RRB-|\\)")
+                    && t.get(e + 1).word().matches("[A-Z][A-Z0-9.&-]{1,9}")) {
+                names.addAcronym(t.get(e + 1).word(), t, sp.nameStart(), sp.nameEnd(), null, sp.type(), sp.armed());
+                sp = sp.widen(sp.start(), e + 3);
+                e = sp.end();
+            }
+            // "... Front guerrilla group", "... Army rebels"
+            int k = e;
+            boolean armed = sp.armed();
+            while (k < t.size() && !t.get(k).capitalized() && (t.get(k).tag().equals("JJ") || t.get(k).noun())
+                    && (words.has("group-noun", t.get(k).lower()) || words.has("armed-noun", t.get(k).lower())
+                        || t.get(k).is("armed", "guerrilla", "rebel", "militant", "separatist", "jihadist", "human", "rights"))) {
+                if (words.has("armed-noun", t.get(k).lower()) && !t.get(k).is("group", "front")
+                        || t.get(k).is("armed", "guerrilla", "rebel", "militant")) {
+                    armed = true;
+                }
+                k++;
+            }
+            if (k > e && t.get(k - 1).noun()) {
+                sp = sp.widen(sp.start(), k).armed(armed);
+            }
+            if (!names.fullOrg(t, sp.nameStart(), sp.nameEnd()) && !sp.source().equals("org-prefix")
+                    && !sp.source().equals("acronym")) {
+                names.addOrg(t, sp.nameStart(), sp.nameEnd(), null, sp.type(), sp.armed());
+            }
+        }
+        return sp;
+    }
+
+    private boolean nameWord(Token tok) {
+        String w = tok.lower();
+        return !lex.titles().head(w) && !lex.titles().modifier(w) && !DateWords.isDateWord(w)
+                && !tok.is("The", "A", "An", "In", "On", "At", "During", "After", "Before", "Following", "Mr", "Mrs", "Ms",
+                        "Dr", "Sir", "Lady", "Lord", "Earlier", "Later", "Both", "His", "Her", "Their", "Its");
+    }
+
+    /** "Thailand's" + "Foreign Ministry": one phrase for the state. */
+    private void mergeOrganOwners(Sentence s, List<Span> spans) {
+        List<Token> t = s.tokens();
+        for (int k = 1; k < spans.size(); k++) {
+            Span organ = spans.get(k);
+            if (organ.kind() != Mention.Kind.STATE_PHRASE || organ.country() != null) {
+                continue;
+            }
+            Span prev = spans.get(k - 1);
+            if (prev.type() != ActorType.State || prev.country() == null) {
+                continue;
+            }
+            int gapStart = prev.end();
+            boolean adjacent = gapStart == organ.start()
+                    || gapStart + 1 == organ.start() && t.get(gapStart).possessiveMarker();
+            if (adjacent) {
+                spans.set(k - 1, new Span(prev.start(), organ.end(), prev.start(), organ.end(), ActorType.State,
+                        Mention.Kind.STATE_PHRASE, prev.entry(), prev.country(), false, "organ-owner"));
+                spans.remove(k);
+                k--;
+            }
+        }
+    }
+}

@@ -1,0 +1,264 @@
+package io.actorgraph.extract.mention;
+
+import io.actorgraph.extract.lexicon.Gazetteer;
+import io.actorgraph.extract.lexicon.Lexicons;
+import io.actorgraph.extract.lexicon.TitleLexicon;
+import io.actorgraph.extract.nlp.Token;
+import io.actorgraph.model.ActorType;
+import io.actorgraph.resolve.Country;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The title grammar. A title complex is
+ * <pre>
+ *   [the|a|former|the late|new ...] ITEM (("and"|",") ITEM)*        ITEM = [OWNER ['s]] TITLE [COMPLEMENT]
+ * </pre>
+ * where OWNER is a demonym, a state, an organisation or a description ("the corporation's",
+ * "Army"), TITLE a lexicon title or modifiers ending in a head word ("Maritime Affairs and
+ * Fisheries Minister"), and COMPLEMENT "to/on X" (part of the title: "Special Envoy to Syria" is
+ * a U.S. office) or "of X" (X owns the office when it is an actor: "president of the Council";
+ * otherwise part of the title: "Minister of Energy"). "former", "ex-", "the late", "then" and
+ * "predecessor as" mark the office as over.
+ */
+final class TitleParser {
+
+    /** One title with its owner: a state, or the index of an owner span, or a description owner. */
+    record Item(String title, String officeOf, Country country, Span ownerSpan, int ownerStart, int ownerEnd,
+            boolean ended, int start, int end) {
+    }
+
+    /** A parsed complex: tokens [start, end), its items, and whether it ended on a comma. */
+    record Complex(int start, int end, List<Item> items) {
+    }
+
+    private final Lexicons lex;
+    private final TitleLexicon titles;
+
+    TitleParser(Lexicons lex) {
+        this.lex = lex;
+        this.titles = lex.titles();
+    }
+
+    /** Reads a title complex starting at {@code start}; null when none starts there. */
+    Complex parse(List<Token> t, int start, SpanIndex spans, int limit) {
+        int p = start;
+        boolean ended = false;
+        // leading determiners and status words: "the late", "Former", "the new", "then"
+        while (p < limit) {
+            Token tok = t.get(p);
+            if (tok.is("the", "a", "an", "new", "current", "incumbent", "newly", "appointed", "then-")) {
+                p++;
+            } else if (lex.words().has("ended-modifier", tok.lower()) && !tok.is("ousted") || tok.is("ex")) {
+                ended = true;
+                p++;
+                if (p < limit && (t.get(p).word().equals("-") || t.get(p).tag().equals("HYPH"))) {
+                    p++;
+                }
+            } else {
+                break;
+            }
+        }
+        List<Item> items = new ArrayList<>();
+        while (p < limit) {
+            Item item = item(t, p, spans, limit, ended);
+            if (item == null) {
+                break;
+            }
+            items.add(item);
+            p = item.end();
+            if (p + 1 < limit && (t.get(p).is("and") || t.get(p).word().equals(","))) {
+                Item next = item(t, p + 1, spans, limit, ended);
+                if (next != null && (t.get(p).is("and") || next.ownerSpan() == null && next.ownerStart() < 0)) {
+                    p++;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (items.isEmpty()) {
+            return null;
+        }
+        return new Complex(start, p, items);
+    }
+
+    private Item item(List<Token> t, int start, SpanIndex spans, int limit, boolean endedBefore) {
+        int p = start;
+        boolean ended = endedBefore;
+        Country country = null;
+        Span ownerSpan = null;
+        int ownerStart = -1;
+        int ownerEnd = -1;
+        Span at = spans.at(p);
+        if (at != null && at.start() == p) {
+            if (at.kind() == Mention.Kind.DEMONYM || at.kind() == Mention.Kind.STATE) {
+                country = at.country();
+                ownerSpan = at;
+                p = at.end();
+            } else if (at.type() == ActorType.Organisation || at.type() == ActorType.Firm
+                    || at.kind() == Mention.Kind.STATE_PHRASE) {
+                ownerSpan = at;
+                country = at.kind() == Mention.Kind.STATE_PHRASE ? at.country() : null;
+                p = at.end();
+            } else {
+                return null;
+            }
+            if (p < limit && t.get(p).possessiveMarker()) {
+                p++;
+            }
+        } else if (p + 2 < limit && t.get(p).is("the", "its", "his", "her", "their") && descriptionNoun(t.get(p + 1))
+                && t.get(p + 2).possessiveMarker()) {
+            ownerStart = p;
+            ownerEnd = p + 2;
+            p += 3; // "the corporation's"
+        } else if (p + 1 < limit && p > 0 && t.get(p - 1).is("the") && descriptionNoun(t.get(p))
+                && t.get(p + 1).possessiveMarker()) {
+            ownerStart = p - 1;
+            ownerEnd = p + 1;
+            p += 2; // "the" already read: "the country's defence minister"
+        } else if (p + 1 < limit && t.get(p).is("whose")) {
+            ownerStart = p;
+            ownerEnd = p + 1;
+            p++;
+        } else if (lex.words().has("organ-noun", t.get(p).lower()) && !t.get(p).is("side", "team", "state")
+                && p + 1 < limit && titles.head(t.get(p + 1).word()) && !titles.head(t.get(p).word())) {
+            ownerStart = p;
+            ownerEnd = p + 1;
+            p++; // "Army spokesman", "army commander"
+        }
+        if (p < limit && (t.get(p).lower().startsWith("ex-") && t.get(p).word().length() > 3)) {
+            ended = true; // "ex-economy secretary"
+        } else if (p + 1 < limit && t.get(p).is("ex") && (t.get(p + 1).word().equals("-") || t.get(p + 1).tag().equals("HYPH"))) {
+            ended = true;
+            p += 2;
+        }
+        int titleStart = p;
+        int titleEnd = titleEnd(t, p, spans, limit);
+        if (titleEnd <= titleStart) {
+            return null;
+        }
+        String officeOf = officeOf(t, titleStart, titleEnd);
+        // complements: "to Syria", "on Myanmar", "of state for fisheries", "of the Canadian Steel Producers Council"
+        int q = titleEnd;
+        while (q + 1 < limit && t.get(q).is("to", "on", "for", "of", "at")) {
+            Span next = spans.at(q + 1);
+            int afterDet = q + 1;
+            if (next == null && t.get(q + 1).is("the") && q + 2 < limit) {
+                next = spans.at(q + 2);
+                afterDet = q + 2;
+            }
+            if (next != null && next.start() == afterDet) {
+                boolean party = next.type() == ActorType.Organisation || next.type() == ActorType.Firm
+                        || next.kind() == Mention.Kind.STATE || next.kind() == Mention.Kind.STATE_PHRASE;
+                if ((t.get(q).is("of") || t.get(q).is("at")) && party && ownerSpan == null && ownerStart < 0) {
+                    ownerSpan = next;
+                    country = next.kind() == Mention.Kind.STATE || next.kind() == Mention.Kind.STATE_PHRASE
+                            ? next.country() : null;
+                    q = next.end();
+                    break;
+                }
+                if (t.get(q).is("to", "on")) {
+                    q = next.end();
+                    titleEnd = q; // part of the title: "Special Envoy to Syria"
+                    continue;
+                }
+                break;
+            }
+            if (t.get(q).is("of") && t.get(q + 1).is("the") && q + 2 < limit && descriptionNoun(t.get(q + 2))
+                    && ownerSpan == null && ownerStart < 0) {
+                ownerStart = q + 1;
+                ownerEnd = q + 3;
+                q = q + 3; // "managing director of the company"
+                break;
+            }
+            if (t.get(q).is("of", "for") && (lex.titles().modifier(t.get(q + 1).word())
+                    || !t.get(q + 1).capitalized() && t.get(q + 1).noun())) {
+                int r = q + 1;
+                while (r < limit && r < q + 4 && (t.get(r).noun() || t.get(r).tag().equals("JJ")) && spans.at(r) == null) {
+                    r++;
+                }
+                if (r > q + 1) {
+                    q = r;
+                    titleEnd = q;
+                    continue;
+                }
+            }
+            break;
+        }
+        String title = text(t, titleStart, titleEnd);
+        if (title.toLowerCase(Locale.ROOT).startsWith("ex-")) {
+            title = title.substring(3);
+        }
+        return new Item(title, officeOf, country, ownerSpan, ownerStart, ownerEnd, ended, start, Math.max(q, titleEnd));
+    }
+
+    /** The end of the longest title starting at {@code p} (a lexicon title or words ending in a head), or p. */
+    int titleEnd(List<Token> t, int p, SpanIndex spans, int limit) {
+        int best = p;
+        Gazetteer.Match<TitleLexicon.TitleEntry> exact = titles.titles().longestAt(t, p, limit);
+        if (exact != null) {
+            best = exact.end();
+        }
+        int j = p;
+        while (j < limit) {
+            Token tok = t.get(j);
+            Span sp = spans.at(j);
+            String w = tok.lower();
+            if (sp != null && !(sp.source().equals("ner") && (titles.head(w) || titles.modifier(w)))) {
+                break;
+            }
+            if (w.startsWith("ex-") && j == p) {
+                w = w.substring(3);
+            }
+            boolean head = titles.head(w);
+            boolean word = head || titles.modifier(w) || tok.capitalized() && (tok.properNoun() || tok.noun()
+                    || tok.tag().equals("JJ")) && !tok.ner().equals("PERSON") && !DateWords.isDateWord(w);
+            if (tok.is("and") && j > p && j + 1 < limit && !titles.head(t.get(j - 1).word())) {
+                word = true;
+            }
+            if ((tok.word().equals("-") || tok.tag().equals("HYPH")) && j > p) {
+                word = true;
+            }
+            if (!word) {
+                break;
+            }
+            if (head && !tok.is("and")) {
+                best = Math.max(best, j + 1);
+            }
+            j++;
+        }
+        return best;
+    }
+
+    private String officeOf(List<Token> t, int from, int to) {
+        Gazetteer.Match<TitleLexicon.TitleEntry> exact = titles.titles().longestAt(t, from, to);
+        if (exact != null && exact.end() == to) {
+            return exact.values().get(0).officeOf();
+        }
+        String head = t.get(to - 1).lower();
+        if (titles.orgHead(head)) {
+            return "organisation";
+        }
+        if (head.equals("minister") || head.equals("secretary") || head.equals("ambassador") || head.equals("general")) {
+            return "state";
+        }
+        return "either";
+    }
+
+    private boolean descriptionNoun(Token tok) {
+        return !tok.capitalized() && (lex.words().has("group-noun", tok.lower()) || lex.words().has("organ-noun", tok.lower()));
+    }
+
+    static String text(List<Token> t, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            Token tok = t.get(i);
+            if (i > from && tok.begin() > t.get(i - 1).end()) {
+                b.append(' ');
+            }
+            b.append(tok.word());
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,280 @@
+package io.actorgraph.extract.office;
+
+import io.actorgraph.extract.coref.Entity;
+import io.actorgraph.extract.event.DateResolver;
+import io.actorgraph.extract.event.Dates;
+import io.actorgraph.extract.lexicon.Fold;
+import io.actorgraph.extract.lexicon.Lexicons;
+import io.actorgraph.extract.mention.Mention;
+import io.actorgraph.extract.mention.TitleClaim;
+import io.actorgraph.extract.nlp.DepGraph;
+import io.actorgraph.extract.nlp.Sentence;
+import io.actorgraph.extract.pipeline.Doc;
+import io.actorgraph.extract.pipeline.Layer;
+import io.actorgraph.extract.pipeline.Stage;
+import io.actorgraph.model.ActorType;
+import io.actorgraph.resolve.Country;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the titles found with people into offices: whose office it is (the title's owner, or the
+ * owner the person's other titles name: "President Sharaa" after "Syrian President Ahmad
+ * al-Sharaa"), whether it is over ("former", "the late", "was ousted", "the ouster of",
+ * "resigned", "her predecessor, X", "replaced X") and since or until when ("assumed office in
+ * January", "left office in 2021"). "The group is led by X" gives X the group's leadership.
+ */
+public final class OfficeStage implements Stage {
+
+    private final Lexicons lex;
+
+    public OfficeStage(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    @Override
+    public String name() {
+        return "offices";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.ENTITIES, Layer.DEPENDENCIES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.OFFICES);
+    }
+
+    private record Raw(Entity person, Entity owner, TitleClaim claim, double confidence) {
+    }
+
+    @Override
+    public void process(Doc doc) {
+        List<Raw> raw = new ArrayList<>();
+        for (Mention m : doc.ordered()) {
+            Entity person = doc.entityOf(m);
+            if (person == null || person.type() != ActorType.Person || m.kind() == Mention.Kind.PRONOUN) {
+                continue;
+            }
+            for (TitleClaim c : m.titles()) {
+                Entity owner = owner(doc, c);
+                if (owner != null && "organisation".equals(c.officeOf()) && owner.isState()) {
+                    continue; // "Kenyan CEO X": a nationality, not an office of the state
+                }
+                raw.add(new Raw(person, owner, c, owner != null ? 0.9 : 0.75));
+            }
+        }
+        raw.addAll(ledBy(doc));
+        // a title without an owner takes the owner the person's other titles name
+        Map<Entity, Set<Entity>> owners = new HashMap<>();
+        for (Raw r : raw) {
+            if (r.owner() != null) {
+                owners.computeIfAbsent(r.person(), k -> new LinkedHashSet<>()).add(r.owner());
+            }
+        }
+        Map<Entity, PersonStatus> status = new HashMap<>();
+        Map<String, OfficeClaim> merged = new LinkedHashMap<>();
+        for (Raw r : raw) {
+            Entity owner = r.owner();
+            if (owner == null) {
+                Set<Entity> known = owners.getOrDefault(r.person(), Set.of());
+                owner = sameTitleOwner(raw, r);
+                if (owner == null && known.size() == 1) {
+                    owner = known.iterator().next();
+                }
+                if (owner == null) {
+                    continue;
+                }
+            }
+            PersonStatus ps = status.computeIfAbsent(r.person(), p -> personStatus(doc, p));
+            boolean ended = r.claim().ended() || ps.ended;
+            String until = ps.until;
+            String since = ended ? null : ps.since;
+            String key = r.person().id() + "|" + owner.id() + "|" + Fold.phrase(r.claim().title());
+            OfficeClaim prev = merged.get(key);
+            if (prev == null) {
+                merged.put(key, new OfficeClaim(r.person(), owner, r.claim().title(), ended, since, until,
+                        r.claim().sentence(), r.confidence()));
+            } else {
+                merged.put(key, prev.with(prev.ended() || ended, prev.since() != null ? prev.since() : since,
+                        prev.until() != null ? prev.until() : until));
+            }
+        }
+        doc.offices().addAll(merged.values());
+    }
+
+    private static Entity owner(Doc doc, TitleClaim c) {
+        if (c.ownerMention() >= 0) {
+            List<Entity> refs = doc.referents(doc.mentions().get(c.ownerMention()));
+            if (refs.size() == 1 && refs.get(0).isParty()) {
+                return refs.get(0);
+            }
+        }
+        if (c.country() != null) {
+            return state(doc, c.country());
+        }
+        return null;
+    }
+
+    /** The state's entity, created when the article names it only through a title. */
+    static Entity state(Doc doc, Country c) {
+        for (Entity e : doc.entities()) {
+            if (e.isState() && e.country() != null && e.country().code().equals(c.code())) {
+                return e;
+            }
+        }
+        Entity e = new Entity(doc.entities().size(), ActorType.State, c.name(), c, null);
+        doc.entities().add(e);
+        return e;
+    }
+
+    private static Entity sameTitleOwner(List<Raw> raw, Raw r) {
+        String title = Fold.phrase(r.claim().title());
+        for (Raw o : raw) {
+            if (o.person() == r.person() && o.owner() != null && Fold.phrase(o.claim().title()).endsWith(title)) {
+                return o.owner();
+            }
+        }
+        return null;
+    }
+
+    /** What the text says about a person's tenure as a whole. */
+    private static final class PersonStatus {
+        boolean ended;
+        String since;
+        String until;
+    }
+
+    private PersonStatus personStatus(Doc doc, Entity person) {
+        PersonStatus ps = new PersonStatus();
+        for (Mention m : person.mentions()) {
+            Sentence s = doc.sentence(m.sentence());
+            DepGraph g = s.deps();
+            int h = m.head();
+            for (DepGraph.Edge e : g.parents(h)) {
+                String lemma = s.token(e.gov()).lem();
+                boolean passive = e.rel().startsWith("nsubj:pass");
+                boolean subject = e.rel().equals("nsubj");
+                if (passive && lex.words().has("ended-verb", lemma)
+                        || subject && endsOwnTenure(s, e.gov(), lemma)) {
+                    end(doc, ps, s, e.gov());
+                } else if ((e.rel().equals("obj") && (lemma.equals("replace") || lemma.equals("succeed") || lemma.equals("oust")
+                        || lemma.equals("depose") || lemma.equals("topple") || lemma.equals("dismiss")))
+                        || e.rel().equals("obl:from") && lemma.equals("take")) {
+                    end(doc, ps, s, e.gov());
+                } else if ((e.rel().equals("nmod:of") || e.rel().equals("nmod:poss")) && lex.words().has("ended-noun", lemma)) {
+                    ps.ended = true;
+                } else if (e.rel().equals("appos") && lex.words().has("ended-noun", lemma)) {
+                    ps.ended = true; // "her predecessor, X"
+                } else if ((subject || passive) && startsTenure(s, e.gov(), lemma)) {
+                    DateResolver.Resolved r = Dates.attached(s, e.gov(), doc.date());
+                    if (r != null && ps.since == null) {
+                        ps.since = r.iso();
+                    }
+                }
+            }
+            // "X, ousted after a scandal": a participle on the name
+            for (DepGraph.Edge e : g.children(h)) {
+                if ((e.rel().equals("acl") || e.rel().equals("appos")) && lex.words().has("ended-verb", s.token(e.dep()).lem())
+                        && s.token(e.dep()).tag().equals("VBN")) {
+                    end(doc, ps, s, e.dep());
+                }
+            }
+        }
+        return ps;
+    }
+
+    private void end(Doc doc, PersonStatus ps, Sentence s, int verb) {
+        ps.ended = true;
+        DateResolver.Resolved r = Dates.attached(s, verb, doc.date());
+        if (r != null && ps.until == null) {
+            ps.until = r.iso();
+        }
+    }
+
+    /** "resigned", "quit", "stepped down", "left office", "retired". */
+    private boolean endsOwnTenure(Sentence s, int verb, String lemma) {
+        if (lemma.equals("resign") || lemma.equals("quit") || lemma.equals("retire")) {
+            return true;
+        }
+        DepGraph g = s.deps();
+        if (lemma.equals("step")) {
+            return g.children(verb, "compound:prt").stream().anyMatch(p -> s.token(p).is("down", "aside"));
+        }
+        if (lemma.equals("leave")) {
+            return g.children(verb, "obj").stream().anyMatch(o -> lex.words().has("start-noun", s.token(o).lower()));
+        }
+        return false;
+    }
+
+    /** "assumed office", "took over", "was sworn in", "was appointed", "took up the post". */
+    private boolean startsTenure(Sentence s, int verb, String lemma) {
+        if (!lex.words().has("start-verb", lemma)) {
+            return false;
+        }
+        DepGraph g = s.deps();
+        if (lemma.equals("take") || lemma.equals("assume")) {
+            boolean office = g.children(verb, "obj").stream().anyMatch(o -> lex.words().has("start-noun", s.token(o).lower()));
+            boolean over = g.children(verb, "compound:prt").stream().anyMatch(p -> s.token(p).is("over", "up"));
+            return office || over;
+        }
+        if (lemma.equals("swear")) {
+            return true;
+        }
+        return g.hasChild(verb, "aux:pass") || g.hasChild(verb, "nsubj:pass");
+    }
+
+    /** "The group is led by X": X leads the group. */
+    private List<Raw> ledBy(Doc doc) {
+        List<Raw> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            DepGraph g = s.deps();
+            for (int i = 0; i < s.size(); i++) {
+                if (!s.token(i).lem().equals("lead") && !s.token(i).lem().equals("head")) {
+                    continue;
+                }
+                List<Entity> leaders = new ArrayList<>();
+                for (int a : g.children(i, "obl:agent")) {
+                    leaders.addAll(entitiesAt(doc, s, a));
+                }
+                for (int a : g.children(i, "obl:by")) {
+                    leaders.addAll(entitiesAt(doc, s, a));
+                }
+                List<Entity> bodies = new ArrayList<>();
+                for (int p : g.children(i, "nsubj:pass")) {
+                    bodies.addAll(entitiesAt(doc, s, p));
+                }
+                for (DepGraph.Edge e : g.parents(i)) {
+                    if (e.rel().equals("acl")) {
+                        bodies.addAll(entitiesAt(doc, s, e.gov()));
+                    }
+                }
+                for (Entity leader : leaders) {
+                    for (Entity body : bodies) {
+                        if (leader.type() == ActorType.Person && body.isParty()) {
+                            TitleClaim c = new TitleClaim("leader", null, -1, "either", false, s.index(), i, i + 1);
+                            out.add(new Raw(leader, body, c, 0.8));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Entity> entitiesAt(Doc doc, Sentence s, int token) {
+        for (Mention m : doc.mentionsIn(s.index())) {
+            if (m.head() == token) {
+                return doc.referents(m);
+            }
+        }
+        return List.of();
+    }
+}
