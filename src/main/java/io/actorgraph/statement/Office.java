@@ -1,5 +1,6 @@
 package io.actorgraph.statement;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -10,6 +11,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Office(String title, String since, String until, Boolean ended) {
 
+    /** Derived, not a property: without this, Jackson writes it out as "over", which the schema refuses. */
+    @JsonIgnore
     public boolean isOver() {
         return Boolean.TRUE.equals(ended) || until != null;
     }

@@ -66,6 +66,9 @@ final class ContextReader {
                 }
             }
         }
+        if (!negated && f.nominal() && clause >= 0 && words.has("negating-verb", v.tok(clause).lem())) {
+            negated = true; // "cancelled his trip", "denied any meeting"
+        }
         int t = clause >= 0 ? clause : trigger;
         for (int guard = 0; !negated && guard < 4; guard++) {
             int h = v.g.head(t);

@@ -229,7 +229,21 @@ final class FrameBuilder {
             if (role == null) {
                 continue;
             }
+            List<Integer> deps = new ArrayList<>();
             for (int d : e.getValue()) {
+                if (key.equals("acl") && v.tok(d).verb()) {
+                    // "strikes targeting X in Y": the participle's object and its places
+                    for (DepGraph.Edge ae : v.g.children(d)) {
+                        if (ae.rel().equals("obj") || ae.rel().equals("obl:in") || ae.rel().equals("obl:at")
+                                || ae.rel().equals("obl:across") || ae.rel().equals("obl:on")) {
+                            deps.add(ae.dep());
+                        }
+                    }
+                } else {
+                    deps.add(d);
+                }
+            }
+            for (int d : deps) {
                 for (int c : v.withConjuncts(d)) {
                     switch (role) {
                         case agent -> addAll(f.agents(), entities(v, c, role, rule.relation(), used));
@@ -238,7 +252,13 @@ final class FrameBuilder {
                         case place -> placeOf(v, c, f);
                         case document -> {
                             document = c;
+                            List<DepGraph.Edge> docDeps = new ArrayList<>(v.g.children(c));
                             for (DepGraph.Edge de : v.g.children(c)) {
+                                if (de.rel().equals("nmod:of")) {
+                                    docDeps.addAll(v.g.children(de.dep())); // "a memorandum of understanding between ..."
+                                }
+                            }
+                            for (DepGraph.Edge de : docDeps) {
                                 if (de.rel().equals("nmod:between")) {
                                     for (int b : v.withConjuncts(de.dep())) {
                                         addAll(f.agents(), entities(v, b, Role.agent, rule.relation(), used));
@@ -259,14 +279,16 @@ final class FrameBuilder {
             for (int p : v.g.parents(i, "acl:relcl")) {
                 addAll(f.agents(), entities(v, p, Role.agent, rule.relation(), used));
             }
+            if (f.agents().isEmpty() && !v.g.hasChild(i, "nsubj:pass")) {
+                addAll(f.agents(), missingSubject(v, i, rule.relation(), used));
+            }
         }
-        if (!rule.noun()) {
-            prepositionsAfter(v, i, rule, f, used);
-        }
+        prepositionsAfter(v, i, rule, f, used);
         ledBy(v, i, f);
         // the acting-for party belongs to the frame's person agents
+        boolean hasFor = f.actingFor().containsKey(null);
         Entity forParty = f.actingFor().remove(null);
-        if (forParty != null) {
+        if (hasFor && forParty != null) {
             for (Entity a : f.agents()) {
                 if (a.type() == ActorType.Person) {
                     f.actingFor().put(a, forParty);
@@ -307,8 +329,9 @@ final class FrameBuilder {
     private boolean complete(Frame f, int document, SentenceView v) {
         if (f.relation().symmetric()) {
             int n = f.agents().size() + f.targets().size();
-            return n >= 2 || n >= 1 && document >= 0 && isDefinite(v, document) && f.relation() == Relation.SIGNED
-                    || n >= 1 && !f.participants().isEmpty();
+            boolean signing = f.relation() == Relation.SIGNED
+                    && (document >= 0 && isDefinite(v, document) || !f.actingFor().isEmpty());
+            return n >= 2 || n >= 1 && signing || n >= 1 && !f.participants().isEmpty();
         }
         return !f.agents().isEmpty() && !f.targets().isEmpty();
     }
@@ -362,13 +385,53 @@ final class FrameBuilder {
         return "";
     }
 
+    /**
+     * The subject of a verb the parse left without one: the subject of the verb it hangs from
+     * ("X, who was sworn in last week, arrived in Y": "arrived" under "sworn"), or the actor just
+     * before it once a relative clause is skipped ("X, who arrived on Tuesday, later toured Y").
+     */
+    private List<Entity> missingSubject(SentenceView v, int verb, Relation relation, Set<Integer> used) {
+        for (DepGraph.Edge e : v.g.parents(verb)) {
+            if (e.rel().equals("dep") || e.rel().startsWith("conj") || e.rel().equals("parataxis")) {
+                for (DepGraph.Edge s : v.g.children(e.gov())) {
+                    if (s.rel().startsWith("nsubj") && !v.tok(s.dep()).is("who", "which", "that")) {
+                        List<Entity> found = entities(v, s.dep(), Role.agent, relation, used);
+                        if (!found.isEmpty()) {
+                            return found;
+                        }
+                    }
+                }
+            }
+        }
+        int k = verb - 1;
+        while (k >= 0 && (v.tok(k).tag().startsWith("RB") || v.tok(k).tag().equals("MD") || v.tok(k).is("has", "had", "have"))) {
+            k--;
+        }
+        if (k >= 0 && v.tok(k).word().equals(",")) {
+            int c = k - 1;
+            while (c >= 0 && !v.tok(c).word().equals(",")) {
+                c--;
+            }
+            if (c >= 1 && c + 1 < verb && v.tok(c + 1).is("who", "which")) {
+                k = c - 1;
+            } else {
+                return List.of();
+            }
+        }
+        Mention m = k >= 0 ? v.covering(k) : null;
+        if (m != null && m.end() == k + 1) {
+            return entities(v, m.head(), Role.agent, relation, used);
+        }
+        return List.of();
+    }
+
     /** "met with Aliyev to discuss", "spoke by phone earlier this week with X": a preposition the parse missed. */
     private void prepositionsAfter(SentenceView v, int i, RelationRule rule, Frame f, Set<Integer> used) {
         int j = i + 1;
         int skipped = 0;
         while (j < v.size() && skipped < 6) {
             Token t = v.tok(j);
-            if (t.is("with", "to", "in", "at") && rule.role(t.lower()) != null) {
+            if (t.is("with", "to", "in", "at", "for", "on", "against") && rule.role(t.lower()) != null) {
                 int k = j + 1;
                 if (k < v.size() && v.tok(k).is("the")) {
                     k++;
@@ -438,6 +501,18 @@ final class FrameBuilder {
     /** The actors a dependent stands for in a role, reading things through their owners. */
     List<Entity> entities(SentenceView v, int token, Role role, Relation relation, Set<Integer> used) {
         used.add(token);
+        if (v.tok(token).is("who", "which", "that") && (v.tok(token).tag().startsWith("W") || v.tok(token).tag().equals("IN"))) {
+            int verb = v.g.head(token);
+            int antecedent = verb >= 0 ? v.g.head(verb) : -1;
+            for (DepGraph.Edge e : v.g.parents(token)) {
+                if (e.rel().equals("ref")) {
+                    antecedent = e.gov();
+                }
+            }
+            if (antecedent >= 0 && antecedent != token) {
+                return entities(v, antecedent, role, relation, used);
+            }
+        }
         Mention m = v.mention(token);
         List<Entity> out = new ArrayList<>();
         if (m != null) {
@@ -484,6 +559,21 @@ final class FrameBuilder {
                         if (pe.type() == ActorType.Place || pe.isState()) {
                             out.add(pe);
                         }
+                    }
+                }
+            }
+        }
+        if (out.isEmpty() && member && token + 2 < v.size() && v.tok(token + 1).is("of", "from")) {
+            // "executives of X" where the parse hung "of X" elsewhere
+            int k = v.tok(token + 2).is("the") ? token + 3 : token + 2;
+            Mention om = v.covering(k);
+            if (om != null && om.end() < v.size() && v.tok(om.end()).possessiveMarker()) {
+                om = v.covering(om.end() + 1);
+            }
+            if (om != null) {
+                for (Entity oe : v.doc.referents(om)) {
+                    if (fits(oe, role, relation)) {
+                        out.add(oe);
                     }
                 }
             }

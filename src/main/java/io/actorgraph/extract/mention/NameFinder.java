@@ -318,6 +318,9 @@ final class NameFinder {
                         continue; // "Australian Fisheries" + "Minister": part of a title
                     }
                     String headWord = organHead(t, start, end);
+                    if (headWord != null && !stateOrgan(t, start, end, inner, headWord)) {
+                        headWord = null;
+                    }
                     if (headWord != null) {
                         Country c = inner == null ? null : inner.values().get(0).country();
                         cands.add(new Candidate(new Span(start, end, start, end, ActorType.State, Mention.Kind.STATE_PHRASE,
@@ -326,7 +329,7 @@ final class NameFinder {
                     }
                     ActorType type = firmName(t, start, end) ? ActorType.Firm : ActorType.Organisation;
                     boolean containsLex = inner != null && (inner.end() - inner.start()) < (end - start);
-                    cands.add(new Candidate(Span.name(start, end, type, "ner"), containsLex ? 1 : 5));
+                    cands.add(new Candidate(Span.name(start, end, type, "ner").armed(armedName(t, end)), containsLex ? 1 : 5));
                 }
                 case "PERSON" -> {
                     if (end - start == 1 && names.placeWord(t.get(start).word())) {
@@ -383,6 +386,39 @@ final class NameFinder {
             }
         }
         return null;
+    }
+
+    private static final Set<String> FORCE_HEADS = Set.of("army", "navy", "police", "forces", "guard", "gendarmerie");
+    private static final Set<String> ARMED_HEADS = Set.of("army", "front", "movement", "brigade", "brigades", "militia",
+            "forces", "resistance", "rebels", "mujahideen", "battalion", "battalions", "legion", "guards", "insurgency");
+
+    /**
+     * Whether a name that ends in an organ word is the organ of a state ("Czech Industry Ministry",
+     * "Congolese Army") rather than a body of its own ("Salween People's Defence Army"): only a
+     * state's name or demonym and ministry words may stand before the organ.
+     */
+    private boolean stateOrgan(List<Token> t, int start, int end, Gazetteer.Match<WorldEntry> inner, String head) {
+        int headAt = -1;
+        for (int k = start; k < end; k++) {
+            if (t.get(k).lower().equals(head)) {
+                headAt = k;
+            }
+        }
+        for (int k = start; k < headAt; k++) {
+            Token tok = t.get(k);
+            boolean state = inner != null && k >= inner.start() && k < inner.end();
+            if (state || tok.possessiveMarker() || tok.is("the", "of", "and")) {
+                continue;
+            }
+            if (FORCE_HEADS.contains(head) || !lex.titles().modifier(tok.word()) && !tok.is("High", "Foreign", "Home")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean armedName(List<Token> t, int end) {
+        return ARMED_HEADS.contains(t.get(end - 1).lower());
     }
 
     private static boolean firmName(List<Token> t, int start, int end) {

@@ -366,7 +366,11 @@ final class SentenceMentions {
         if (at >= n) {
             return null;
         }
-        return lex.demonymPhrases().tails().longestAt(t, at, n);
+        Gazetteer.Match<String> m = lex.demonymPhrases().tails().longestAt(t, at, n);
+        if (m != null && m.end() < n && (t.get(m.end()).word().equals("-") || t.get(m.end()).tag().equals("HYPH"))) {
+            return null; // "Kenya's state-owned X": an adjective, not "the state"
+        }
+        return m;
     }
 
     private Set<Mention.Flag> flags(String means, int last) {

@@ -9,6 +9,7 @@ import io.actorgraph.resolve.Country;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The title grammar. A title complex is
@@ -48,7 +49,7 @@ final class TitleParser {
         // leading determiners and status words: "the late", "Former", "the new", "then"
         while (p < limit) {
             Token tok = t.get(p);
-            if (tok.is("the", "a", "an", "new", "current", "incumbent", "newly", "appointed", "then-")) {
+            if (tok.is("the", "a", "an") || Set.of("new", "current", "incumbent", "newly", "appointed").contains(tok.word())) {
                 p++;
             } else if (lex.words().has("ended-modifier", tok.lower()) && !tok.is("ousted") || tok.is("ex")) {
                 ended = true;

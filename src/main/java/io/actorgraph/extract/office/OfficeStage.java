@@ -169,7 +169,8 @@ public final class OfficeStage implements Stage {
                         || lemma.equals("depose") || lemma.equals("topple") || lemma.equals("dismiss")))
                         || e.rel().equals("obl:from") && lemma.equals("take")) {
                     end(doc, ps, s, e.gov());
-                } else if ((e.rel().equals("nmod:of") || e.rel().equals("nmod:poss")) && lex.words().has("ended-noun", lemma)) {
+                } else if ((e.rel().equals("nmod:of") || e.rel().equals("nmod:poss") && !lemma.equals("predecessor"))
+                        && lex.words().has("ended-noun", lemma)) {
                     ps.ended = true;
                 } else if (e.rel().equals("appos") && lex.words().has("ended-noun", lemma)) {
                     ps.ended = true; // "her predecessor, X"
