@@ -284,6 +284,9 @@ final class FrameBuilder {
             }
         }
         prepositionsAfter(v, i, rule, f, used);
+        if (!rule.noun() && rule.role("obj") == Role.target && pos.get("obj") == null && f.targets().isEmpty()) {
+            objectAfter(v, i, rule, f, used);
+        }
         ledBy(v, i, f);
         // the acting-for party belongs to the frame's person agents
         boolean hasFor = f.actingFor().containsKey(null);
@@ -425,6 +428,18 @@ final class FrameBuilder {
         return List.of();
     }
 
+    /** "also met X, whose government ...": the actor right after the verb when the parse lost the object. */
+    private void objectAfter(SentenceView v, int i, RelationRule rule, Frame f, Set<Integer> used) {
+        int k = i + 1;
+        while (k < v.size() && v.tok(k).tag().startsWith("RB")) {
+            k++;
+        }
+        Mention m = k < v.size() ? v.covering(k) : null;
+        if (m != null && m.start() == k && !used.contains(m.head())) {
+            addAll(f.targets(), entities(v, m.head(), Role.target, rule.relation(), used));
+        }
+    }
+
     /** "met with Aliyev to discuss", "spoke by phone earlier this week with X": a preposition the parse missed. */
     private void prepositionsAfter(SentenceView v, int i, RelationRule rule, Frame f, Set<Integer> used) {
         int j = i + 1;
@@ -515,6 +530,9 @@ final class FrameBuilder {
         }
         Mention m = v.mention(token);
         List<Entity> out = new ArrayList<>();
+        if (m != null && speaker(v, m)) {
+            return out;
+        }
         if (m != null) {
             for (Entity e : v.doc.referents(m)) {
                 if (fits(e, role, relation)) {
@@ -582,6 +600,19 @@ final class FrameBuilder {
             return appositive(v, token, role, relation, used);
         }
         return out;
+    }
+
+    /** "..., said X, the minister." / "..., X said.": whoever reports the event is not part of it. */
+    private boolean speaker(SentenceView v, Mention m) {
+        int before = m.start() - 1;
+        if (before >= 1 && words.has("speech-verb", v.tok(before).lem()) && v.tok(before).tag().equals("VBD")
+                && v.tok(before - 1).word().equals(",")) {
+            return true;
+        }
+        int after = m.end();
+        return after + 1 < v.size() && m.start() >= 1 && v.tok(m.start() - 1).word().equals(",")
+                && words.has("speech-verb", v.tok(after).lem()) && v.tok(after).tag().equals("VBD")
+                && v.tok(after + 1).word().matches("[.,;]");
     }
 
     /** "..., an ethnic armed group that attacked ...": a noun in apposition to a named actor stands for it. */

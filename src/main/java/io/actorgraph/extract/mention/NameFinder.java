@@ -440,8 +440,9 @@ final class NameFinder {
             }
             int best = -1;
             DocNames.OrgName org = null;
-            for (int j = i + 1; j <= t.size() && j <= i + 4; j++) {
-                if (!t.get(j - 1).capitalized()) {
+            for (int j = i + 1; j <= t.size() && j <= i + 6; j++) {
+                Token last = t.get(j - 1);
+                if (!last.capitalized() && !(last.possessiveMarker() && j < t.size() && t.get(j).capitalized())) {
                     break;
                 }
                 DocNames.OrgName o = names.orgByPrefix(t, i, j);
@@ -453,7 +454,9 @@ final class NameFinder {
             if (org != null && !(i == from && t.get(i).tag().equals("DT"))) {
                 // a prefix that continues with more capitalised words is a different name
                 boolean continues = best < t.size() && t.get(best).capitalized() && t.get(best).properNoun()
-                        && !lex.titles().head(t.get(best).word());
+                        && !lex.titles().head(t.get(best).word())
+                        || best + 1 < t.size() && t.get(best).possessiveMarker() && t.get(best + 1).capitalized()
+                        && t.get(best + 1).ner().equals(t.get(i).ner()) && !t.get(i).ner().equals("O");
                 if (!continues) {
                     cands.add(new Candidate(Span.name(i, best, org.type(), "org-prefix").armed(org.armed()), 2));
                     continue;

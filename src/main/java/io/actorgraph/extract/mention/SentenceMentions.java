@@ -427,8 +427,13 @@ final class SentenceMentions {
                 }
                 continue;
             }
-            if (tok.is("the", "both") || tok.is("whose")) {
+            if (tok.is("the", "both")) {
                 description(i + 1, i, -1);
+            } else if (tok.is("whose")) {
+                Mention whose = add(i, i + 1, i, i, i + 1, Mention.Kind.DESCRIPTION, null, tok.word(), null, null, List.of(),
+                        EnumSet.of(Mention.Flag.POSSESSIVE), -1);
+                used[i] = true;
+                description(i + 1, i, whose.id());
             } else if (!tok.capitalized() || tok.is("Army", "Government", "Military", "Police")) {
                 organCompound(i);
             }
@@ -459,7 +464,7 @@ final class SentenceMentions {
         boolean organ = lex.words().has("organ-noun", w) || lex.words().has("organ-noun", lemma)
                 || lex.words().matchAt("organ-noun", t, q) == head - q + 1;
         boolean group = lex.words().has("group-noun", w) || lex.words().has("armed-noun", w);
-        boolean title = lex.titles().head(w) || lemma.equals("leader");
+        boolean title = lex.titles().head(w) || lex.titles().head(lemma) || lemma.equals("leader");
         boolean states = w.equals("countries") || w.equals("nations") || w.equals("governments") || w.equals("sides")
                 || w.equals("states");
         if (!(organ || group || title || states)) {
@@ -512,9 +517,6 @@ final class SentenceMentions {
         int last = i + Math.max(len, 1) - 1;
         if (last + 1 >= n || !t.get(last + 1).noun() || t.get(last + 1).capitalized() || lex.titles().head(t.get(last + 1).word())) {
             return;
-        }
-        if (i > from && (t.get(i - 1).tag().equals("DT") || t.get(i - 1).tag().equals("PRP$") || t.get(i - 1).tag().equals("JJ"))) {
-            return; // "the army positions" is read as a description elsewhere
         }
         Set<Mention.Flag> flags = EnumSet.noneOf(Mention.Flag.class);
         ActorType type = ActorType.State;
