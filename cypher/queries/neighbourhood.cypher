@@ -9,7 +9,7 @@ LIMIT toInteger($limit)
 WITH collect(y) AS actors
 UNWIND actors AS a
 OPTIONAL MATCH (a)-[r]->(b:Actor)
-WHERE r.key IS NOT NULL AND b IN actors AND ($negated OR r.polarity = 'asserted')
+WHERE r.articles IS NOT NULL AND b IN actors AND ($negated OR r.polarity = 'asserted')
 RETURN [n IN actors | n {.key, .name, .type, .aliases}] AS nodes,
-       collect(DISTINCT r {.key, .relation, .polarity, .confidence, .firstDate, .lastDate, .title, .ended, .evidenceCount,
-                           from: a.key, to: b.key}) AS edges;
+       collect(DISTINCT r {key: type(r) + ':' + r.key, relation: type(r), .polarity, .confidence, .firstDate, .lastDate,
+                           .title, .ended, evidenceCount: size(r.articles), from: a.key, to: b.key}) AS edges;
