@@ -1,20 +1,17 @@
 // actorgraph schema: applied by the application every time it opens a store (each statement
 // is idempotent). Run it by hand in Neo4j Browser or cypher-shell for a store you fill yourself.
 
-// One node per real actor, found by its key ("state:syr", "person:ahmad al sharaa").
+// One node per real actor, found by its key ("state:ken", "person:wanjiru kamau").
 CREATE CONSTRAINT actor_key IF NOT EXISTS FOR (a:Actor) REQUIRE a.key IS UNIQUE;
 // Every normalised name or alias an article used for an actor; prefix search uses this index.
 CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT event_key IF NOT EXISTS FOR (e:Event) REQUIRE e.key IS UNIQUE;
 CREATE INDEX event_article IF NOT EXISTS FOR (e:Event) ON (e.article);
-// Evidence nodes point to their fact by the fact's key and to their article by its id.
-CREATE INDEX evidence_fact IF NOT EXISTS FOR (e:Evidence) ON (e.fact);
-CREATE INDEX evidence_article IF NOT EXISTS FOR (e:Evidence) ON (e.article);
 CREATE INDEX actor_type IF NOT EXISTS FOR (a:Actor) ON (a.type);
 
 // One fact per (relation, subject, object, polarity[, office title]), whatever the number of
-// articles stating it: the key is unique per relationship type.
+// articles stating it: its key (a hash of that identity) is unique per relationship type.
 CREATE CONSTRAINT met_with_key IF NOT EXISTS FOR ()-[r:MET_WITH]-() REQUIRE r.key IS UNIQUE;
 CREATE CONSTRAINT signed_key IF NOT EXISTS FOR ()-[r:SIGNED]-() REQUIRE r.key IS UNIQUE;
 CREATE CONSTRAINT struck_key IF NOT EXISTS FOR ()-[r:STRUCK]-() REQUIRE r.key IS UNIQUE;

@@ -1,6 +1,6 @@
 // Who holds office in an actor (a state, firm or organisation) now, as of the articles'
 // dates: HOLDS_OFFICE facts not marked ended ("former", "ousted", an end date).
-// In Neo4j Browser:  :param actor => 'syria'   (an actor key, or a normalised name)
+// In Neo4j Browser:  :param actor => 'kenya'   (an actor key, or a normalised name)
 CALL () {
   MATCH (x:Actor {key: $actor}) RETURN x
   UNION
@@ -8,10 +8,12 @@ CALL () {
 }
 MATCH (y:Actor)-[r:HOLDS_OFFICE]->(x)
 WHERE r.polarity = 'asserted' AND NOT coalesce(r.ended, false) AND y <> x
-MATCH (e:Evidence {fact: r.key})
-WITH y, r, e
-ORDER BY e.confidence DESC, e.article, e.start
+UNWIND range(0, size(r.articles) - 1) AS i
+WITH y, r, i
+ORDER BY r.confidences[i] DESC, r.articles[i], r.sentenceStarts[i]
 WITH y, collect(DISTINCT r.title) AS titles,
-     collect(e {.article, .sentence, .start, .end, .date, .datePrecision, .attribution, .hedges, .confidence, .title}) AS evidence
+     collect({article: r.articles[i], sentence: r.sentences[i], start: r.sentenceStarts[i], end: r.sentenceEnds[i],
+                 date: r.dates[i], attribution: r.attributions[i], hedges: r.hedges[i],
+                 confidence: r.confidences[i], place: r.places[i]}) AS evidence
 RETURN y.key AS key, y.name AS name, y.type AS type, y.aliases AS aliases, titles, evidence
 ORDER BY size(evidence) DESC, name;
