@@ -3,8 +3,6 @@ package io.actorgraph.extract.coref;
 import io.actorgraph.extract.mention.Mention;
 import io.actorgraph.extract.pipeline.Doc;
 import io.actorgraph.resolve.Country;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Which state an organ without one belongs to ("the army", "the government", "government
@@ -18,34 +16,7 @@ final class DefaultStates {
 
     DefaultStates(Doc doc, NamedLinker named) {
         this.doc = doc;
-        Map<Country, Double> weight = new HashMap<>();
-        for (Mention m : doc.mentions()) {
-            if (m.country() == null) {
-                continue;
-            }
-            double w = switch (m.kind()) {
-                case STATE_PHRASE -> 2.0;
-                case STATE, DEMONYM -> 1.0;
-                default -> 0.0;
-            };
-            for (var c : m.titles()) {
-                if (c.country() != null) {
-                    weight.merge(c.country(), 1.0, Double::sum);
-                }
-            }
-            if (w > 0) {
-                weight.merge(m.country(), w, Double::sum);
-            }
-        }
-        Country best = null;
-        double bw = 0;
-        for (Map.Entry<Country, Double> e : weight.entrySet()) {
-            if (e.getValue() > bw) {
-                bw = e.getValue();
-                best = e.getKey();
-            }
-        }
-        this.main = best;
+        this.main = MainState.of(doc, io.actorgraph.resolve.Countries.world()).main();
     }
 
     Country forOrgan(Mention m) {

@@ -201,6 +201,9 @@ final class FrameBuilder {
                     for (int s : hostPos.getOrDefault("subj", List.of())) {
                         addAll(f.agents(), entities(v, s, Role.agent, rule.relation(), used));
                     }
+                    if (f.agents().isEmpty()) {
+                        addAll(f.agents(), missingSubject(v, host, rule.relation(), used));
+                    }
                 } else if (relToHost.startsWith("obl") && !ownArgs(pos).isEmpty() && !hasAgentPosition(pos, rule)) {
                     // "Following a meeting with Sharaa, Trump said": the clause's subject took part
                     for (int s : hostPos.getOrDefault("subj", List.of())) {
@@ -299,6 +302,17 @@ final class FrameBuilder {
             }
         }
         f.targets().removeAll(f.agents());
+        if (f.place() == null && rule.role("in") == Role.place) {
+            for (Map.Entry<String, List<Integer>> e : pos.entrySet()) {
+                if (rule.role(e.getKey()) == Role.agent || rule.role(e.getKey()) == Role.target) {
+                    for (int d : e.getValue()) {
+                        for (int in : v.g.children(d, "nmod:in")) {
+                            placeOf(v, in, f);
+                        }
+                    }
+                }
+            }
+        }
         clean(f);
         if (!attendance && !complete(f, document, v)) {
             return null;
@@ -557,6 +571,9 @@ final class FrameBuilder {
             String rel = e.rel();
             boolean owner = rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("nmod:of")
                     || rel.equals("nmod:from") || rel.equals("amod") && v.mention(e.dep()) != null;
+            if (member && rel.equals("amod") && !officialsOfState(v, token)) {
+                owner = false; // "Ecuadorean business leaders" are not the state
+            }
             boolean place = thing && relation == Relation.STRUCK && role == Role.target
                     && (rel.equals("nmod:in") || rel.equals("nmod:at") || rel.equals("nmod:near"));
             if (owner) {
@@ -600,6 +617,19 @@ final class FrameBuilder {
             return appositive(v, token, role, relation, used);
         }
         return out;
+    }
+
+    /** "Omani officials", "the Peruvian delegation": people who act for their state, unlike "business leaders". */
+    private boolean officialsOfState(SentenceView v, int noun) {
+        if (!words.has("official-noun", v.tok(noun).lower())) {
+            return false;
+        }
+        for (DepGraph.Edge e : v.g.children(noun)) {
+            if (e.rel().equals("compound") && v.mention(e.dep()) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "..., said X, the minister." / "..., X said.": whoever reports the event is not part of it. */

@@ -131,6 +131,36 @@ final class DocNames {
         }
     }
 
+    /**
+     * The end of the longest run of two or more words from {@code from} that is a contiguous part
+     * of a person's full name named before ("Noboa Vera" of "Daniel Noboa Vera"), or {@code from}.
+     */
+    int personRun(List<Token> tokens, int from) {
+        int best = from;
+        for (List<String> p : persons) {
+            for (int start = 0; start < p.size(); start++) {
+                int k = 0;
+                int j = from;
+                while (start + k < p.size() && j < tokens.size()) {
+                    String f = Fold.token(tokens.get(j).word());
+                    if (f.isEmpty() && k > 0 && tokens.get(j).word().equals("-")) {
+                        j++;
+                        continue;
+                    }
+                    if (!f.equals(p.get(start + k))) {
+                        break;
+                    }
+                    k++;
+                    j++;
+                }
+                if (k >= 2 && j > best) {
+                    best = j;
+                }
+            }
+        }
+        return best;
+    }
+
     /** Whether a capitalised word is the first or last name of a person named in full before. */
     boolean personPart(String word) {
         String f = Fold.token(word);

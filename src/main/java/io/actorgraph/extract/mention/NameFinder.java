@@ -54,7 +54,7 @@ final class NameFinder {
         }
         descriptors(s, from, cands);
         nerCandidates(s, from, lexMatches, names, cands);
-        knownNames(s, from, names, cands);
+        knownNames(s, from, names, cands, lexMatches);
 
         cands.sort(Comparator.comparingInt(Candidate::priority)
                 .thenComparing(c -> -(c.span().end() - c.span().start()))
@@ -322,7 +322,8 @@ final class NameFinder {
                         headWord = null;
                     }
                     if (headWord != null) {
-                        Country c = inner == null ? null : inner.values().get(0).country();
+                        Country c = inner == null || inner.values().get(0).kind() == WorldEntry.Kind.ORG ? null
+                                : inner.values().get(0).country();
                         cands.add(new Candidate(new Span(start, end, start, end, ActorType.State, Mention.Kind.STATE_PHRASE,
                                 null, c, false, "ner-organ"), 1));
                         continue;
@@ -332,6 +333,10 @@ final class NameFinder {
                     cands.add(new Candidate(Span.name(start, end, type, "ner").armed(armedName(t, end)), containsLex ? 1 : 5));
                 }
                 case "PERSON" -> {
+                    while (end - start > 1 && (lex.titles().head(t.get(start).word()) || lex.titles().modifier(t.get(start).word()))
+                            && t.get(start).capitalized()) {
+                        start++; // "Sultan Faisal bin Tariq": the title is not part of the name
+                    }
                     if (end - start == 1 && names.placeWord(t.get(start).word())) {
                         cands.add(new Candidate(Span.name(start, end, ActorType.Place, "ner-place"), 5));
                         continue;
@@ -404,9 +409,14 @@ final class NameFinder {
                 headAt = k;
             }
         }
+        boolean innerState = inner != null && inner.values().stream().anyMatch(e -> e.kind() == WorldEntry.Kind.COUNTRY
+                || e.kind() == WorldEntry.Kind.DEMONYM);
+        if (headAt < 0) {
+            return false;
+        }
         for (int k = start; k < headAt; k++) {
             Token tok = t.get(k);
-            boolean state = inner != null && k >= inner.start() && k < inner.end();
+            boolean state = innerState && k >= inner.start() && k < inner.end();
             if (state || tok.possessiveMarker() || tok.is("the", "of", "and")) {
                 continue;
             }
@@ -426,7 +436,8 @@ final class NameFinder {
     }
 
     /** Later mentions of names seen before: acronyms, an organisation's first words, a person's first or last name. */
-    private void knownNames(Sentence s, int from, DocNames names, List<Candidate> cands) {
+    private void knownNames(Sentence s, int from, DocNames names, List<Candidate> cands,
+            List<Gazetteer.Match<WorldEntry>> lexMatches) {
         List<Token> t = s.tokens();
         for (int i = from; i < t.size(); i++) {
             Token tok = t.get(i);
@@ -462,10 +473,22 @@ final class NameFinder {
                     continue;
                 }
             }
-            if (tok.ner().equals("O") && tok.properNoun() && names.personPart(tok.word())) {
-                cands.add(new Candidate(Span.name(i, i + 1, ActorType.Person, "person-part"), 6));
+            int run = names.personRun(t, i);
+            if (run > i + 1) {
+                cands.add(new Candidate(Span.name(i, run, ActorType.Person, "person-part"), 2)); // "Noboa Vera"
+            } else if (tok.properNoun() && names.personPart(tok.word()) && !lexicalAt(lexMatches, i)) {
+                cands.add(new Candidate(Span.name(i, i + 1, ActorType.Person, "person-part"), tok.ner().equals("O") ? 6 : 4));
             }
         }
+    }
+
+    private static boolean lexicalAt(List<Gazetteer.Match<WorldEntry>> matches, int token) {
+        for (Gazetteer.Match<WorldEntry> m : matches) {
+            if (token >= m.start() && token < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Completes a chosen name: first names the tagger missed, an organisation's acronym or trailing descriptor. */

@@ -93,6 +93,23 @@ final class SentenceMentions {
             claims.add(claim(item, endedBefore));
         }
         int end = name.end();
+        if (end + 1 < n && t.get(end).is("of") && !claims.isEmpty()) {
+            int k = t.get(end + 1).is("the") ? end + 2 : end + 1;
+            Span of = idx.at(k);
+            if (of != null && of.start() == k && (of.kind() == Mention.Kind.STATE || of.type() == ActorType.Organisation
+                    || of.type() == ActorType.Firm)) {
+                Mention om = ownerMention(of);
+                List<TitleClaim> owned = new ArrayList<>();
+                for (TitleClaim c : claims) {
+                    owned.add(c.country() == null && c.ownerMention() < 0
+                            ? (of.kind() == Mention.Kind.STATE ? c.withCountry(of.country()).withOwner(om.id()) : c.withOwner(om.id()))
+                            : c);
+                }
+                claims.clear();
+                claims.addAll(owned);
+                end = of.end();
+            }
+        }
         int apEnd = appositive(end, claims, endedBefore);
         if (apEnd > end) {
             end = apEnd;

@@ -51,7 +51,7 @@ final class TitleParser {
             Token tok = t.get(p);
             if (tok.is("the", "a", "an") || Set.of("new", "current", "incumbent", "newly", "appointed").contains(tok.word())) {
                 p++;
-            } else if (lex.words().has("ended-modifier", tok.lower()) && !tok.is("ousted") || tok.is("ex")) {
+            } else if (lex.words().has("ended-modifier", tok.lower()) || tok.is("ex")) {
                 ended = true;
                 p++;
                 if (p < limit && (t.get(p).word().equals("-") || t.get(p).tag().equals("HYPH"))) {

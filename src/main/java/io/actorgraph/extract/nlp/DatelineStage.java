@@ -46,6 +46,9 @@ public final class DatelineStage implements Stage {
         if (end <= 0) {
             return;
         }
+        String head = doc.text().substring(0, end).replaceAll("\\(.*?\\)", " ");
+        head = head.replaceAll("[\u2014\u2013-]+\\s*$", "").replaceAll(",?\\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(,\\s*\\d{4})?\\s*$", "");
+        doc.dateline(head.strip());
         Sentence first = doc.sentences().get(0);
         for (Token t : first.tokens()) {
             if (t.begin() >= end) {

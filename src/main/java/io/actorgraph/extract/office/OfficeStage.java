@@ -1,6 +1,7 @@
 package io.actorgraph.extract.office;
 
 import io.actorgraph.extract.coref.Entity;
+import io.actorgraph.extract.coref.MainState;
 import io.actorgraph.extract.event.DateResolver;
 import io.actorgraph.extract.event.Dates;
 import io.actorgraph.extract.lexicon.Fold;
@@ -79,6 +80,7 @@ public final class OfficeStage implements Stage {
                 owners.computeIfAbsent(r.person(), k -> new LinkedHashSet<>()).add(r.owner());
             }
         }
+        MainState mainState = MainState.of(doc, lex.world().countries());
         Map<Entity, PersonStatus> status = new HashMap<>();
         Map<String, OfficeClaim> merged = new LinkedHashMap<>();
         for (Raw r : raw) {
@@ -89,6 +91,10 @@ public final class OfficeStage implements Stage {
                 if (owner == null && known.size() == 1) {
                     owner = known.iterator().next();
                 }
+                if (owner == null && mainState.dominant() && stateTitle(r.claim()) && known.isEmpty()) {
+                    owner = state(doc, mainState.main()); // "Economy Minister X" in a story about one state
+                    r = new Raw(r.person(), owner, r.claim(), 0.6);
+                }
                 if (owner == null) {
                     continue;
                 }
@@ -97,10 +103,11 @@ public final class OfficeStage implements Stage {
             boolean ended = r.claim().ended() || ps.ended;
             String until = ps.until;
             String since = ended ? null : ps.since;
-            String key = r.person().id() + "|" + owner.id() + "|" + Fold.phrase(r.claim().title());
+            String title = counterpartTitle(doc, r);
+            String key = r.person().id() + "|" + owner.id() + "|" + Fold.phrase(title);
             OfficeClaim prev = merged.get(key);
             if (prev == null) {
-                merged.put(key, new OfficeClaim(r.person(), owner, r.claim().title(), ended, since, until,
+                merged.put(key, new OfficeClaim(r.person(), owner, title, ended, since, until,
                         r.claim().sentence(), r.confidence()));
             } else {
                 merged.put(key, prev.with(prev.ended() || ended, prev.since() != null ? prev.since() : since,
@@ -133,6 +140,50 @@ public final class OfficeStage implements Stage {
         Entity e = new Entity(doc.entities().size(), ActorType.State, c.name(), c, null);
         doc.entities().add(e);
         return e;
+    }
+
+    /** Titles that belong to a state's government whoever holds them. */
+    private static boolean stateTitle(TitleClaim c) {
+        if ("organisation".equals(c.officeOf())) {
+            return false;
+        }
+        String t = c.title().toLowerCase(java.util.Locale.ROOT);
+        return t.endsWith("minister") || t.endsWith("secretary") || t.endsWith("ambassador") || t.endsWith("president")
+                || t.endsWith("chancellor") || t.endsWith("premier") || t.endsWith("king") || t.endsWith("queen")
+                || t.endsWith("sultan") || t.endsWith("emir") || t.endsWith("prince") || t.endsWith("pm")
+                || t.endsWith("counterpart");
+    }
+
+    /** "his Malian counterpart, X": X holds the title of the person whose counterpart he is. */
+    private static String counterpartTitle(Doc doc, Raw r) {
+        String title = r.claim().title();
+        if (!title.toLowerCase(java.util.Locale.ROOT).endsWith("counterpart")) {
+            return title;
+        }
+        String found = null;
+        for (Mention m : doc.mentionsIn(r.claim().sentence())) {
+            if (m.start() >= r.claim().start()) {
+                break;
+            }
+            Entity e = doc.entityOf(m);
+            if (e == null || e == r.person() || e.type() != ActorType.Person) {
+                continue;
+            }
+            for (TitleClaim c : titlesOf(doc, e)) {
+                if (!c.title().toLowerCase(java.util.Locale.ROOT).endsWith("counterpart")) {
+                    found = c.title();
+                }
+            }
+        }
+        return found != null ? found : title;
+    }
+
+    private static List<TitleClaim> titlesOf(Doc doc, Entity person) {
+        List<TitleClaim> out = new ArrayList<>();
+        for (Mention m : person.mentions()) {
+            out.addAll(m.titles());
+        }
+        return out;
     }
 
     private static Entity sameTitleOwner(List<Raw> raw, Raw r) {
@@ -255,6 +306,22 @@ public final class OfficeStage implements Stage {
                 for (DepGraph.Edge e : g.parents(i)) {
                     if (e.rel().equals("acl")) {
                         bodies.addAll(entitiesAt(doc, s, e.gov()));
+                    }
+                }
+                // "X, who heads the World Health Organization": an organisation's head
+                for (int a : g.children(i, "nsubj")) {
+                    for (int o : g.children(i, "obj")) {
+                        for (Entity body : entitiesAt(doc, s, o)) {
+                            if (!body.isState() && body.isParty()) {
+                                for (Entity leader : entitiesAt(doc, s, a)) {
+                                    if (leader.type() == ActorType.Person) {
+                                        TitleClaim c = new TitleClaim(s.token(i).lem().equals("head") ? "head" : "leader", null,
+                                                -1, "either", false, s.index(), i, i + 1);
+                                        out.add(new Raw(leader, body, c, 0.7));
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
                 for (Entity leader : leaders) {

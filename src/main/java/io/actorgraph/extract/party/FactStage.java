@@ -86,6 +86,9 @@ public final class FactStage implements Stage {
                 sides.attend(f, sink);
             }
         }
+        for (Frame f : doc.frames()) {
+            visitsImplied(doc, parties, sink, f);
+        }
         locatedIn(doc, sink);
         doc.facts().addAll(sink.facts());
     }
@@ -141,6 +144,54 @@ public final class FactStage implements Stage {
                 ps.add(new EventDraft.Participant(t, roles[1], first(parties.of(t, f))));
             }
             doc.events().add(new EventDraft(f.relation(), eventName(doc, f), f.date(), f.datePrecision(), f.place(), ps));
+        }
+    }
+
+    /**
+     * "X met Y in Nairobi": a participant from abroad (an official of another state or of an
+     * international body) was in Nairobi, so visited it. Hosts and people whose state is unknown
+     * are left out.
+     */
+    private static void visitsImplied(Doc doc, Parties parties, Sink sink, Frame f) {
+        if (f.polarity() != Polarity.asserted || f.place() == null || f.relation() == Relation.IN_CONTACT_WITH
+                || !f.relation().symmetric()) {
+            return;
+        }
+        Entity place = f.place();
+        Country where = place.isState() ? place.country() : place.country();
+        if (where == null) {
+            return;
+        }
+        Set<Entity> people = new LinkedHashSet<>();
+        people.addAll(f.agents());
+        people.addAll(f.targets());
+        people.addAll(f.participants());
+        for (Entity p : people) {
+            if (p.type() != ActorType.Person) {
+                continue;
+            }
+            Set<Entity> own = parties.of(p, f);
+            if (own.isEmpty()) {
+                continue;
+            }
+            Set<String> home = new LinkedHashSet<>();
+            for (Entity o : own) {
+                if (o.country() != null) {
+                    home.add(o.country().code());
+                }
+            }
+            if (home.contains(where.code())) {
+                continue;
+            }
+            FactDraft base = fact(f, p, place, f.confidence() * 0.7);
+            sink.add(new FactDraft(Relation.VISITED, p, place, Polarity.asserted, null, f.sentence(), f.attribution(),
+                    base.hedges(), f.date(), f.datePrecision(), null, null, base.confidence()));
+            for (Entity o : own) {
+                if (o.isState()) {
+                    sink.add(new FactDraft(Relation.VISITED, o, place, Polarity.asserted, null, f.sentence(), f.attribution(),
+                            base.hedges(), f.date(), f.datePrecision(), null, null, base.confidence() * PARTY_FACTOR));
+                }
+            }
         }
     }
 

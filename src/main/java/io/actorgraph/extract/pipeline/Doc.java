@@ -50,6 +50,17 @@ public final class Doc {
         this.date = d;
     }
 
+    private String dateline;
+
+    /** The dateline's words before the date ("SUVA, Fiji"), or null when the article has none. */
+    public String dateline() {
+        return dateline;
+    }
+
+    public void dateline(String text) {
+        this.dateline = text;
+    }
+
     public Article article() {
         return article;
     }
