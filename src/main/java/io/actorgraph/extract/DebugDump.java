@@ -23,7 +23,7 @@ final class DebugDump {
 
     static void print(Doc doc, PrintStream out) {
         synchronized (DebugDump.class) {
-            out.println("=== " + doc.article().id());
+            out.println("=== " + doc.article().id() + (doc.dateline() == null ? "" : " dateline=" + doc.dateline()));
             for (Sentence s : doc.sentences()) {
                 out.println("## " + s.index() + ": " + s.text());
                 for (Mention m : doc.mentionsIn(s.index())) {

@@ -53,6 +53,7 @@ final class NameFinder {
             cands.add(new Candidate(fromLexicon(m.start(), m.end(), e), 4));
         }
         descriptors(s, from, cands);
+        ownedNames(s, from, lexMatches, cands);
         nerCandidates(s, from, lexMatches, names, cands);
         knownNames(s, from, names, cands, lexMatches);
 
@@ -169,6 +170,27 @@ final class NameFinder {
                     cands.add(new Candidate(new Span(start, end, i + 1, end, firm ? ActorType.Firm : ActorType.Organisation,
                             Mention.Kind.NAME, null, c, armed, "org-descriptor"), 0));
                 }
+            }
+        }
+    }
+
+    /** "Estonia's Viru Liinid": a name the tagger missed after a state's possessive is most likely a body it owns. */
+    private void ownedNames(Sentence s, int from, List<Gazetteer.Match<WorldEntry>> lexMatches, List<Candidate> cands) {
+        List<Token> t = s.tokens();
+        for (Gazetteer.Match<WorldEntry> m : lexMatches) {
+            int p = m.end();
+            if (p + 1 >= t.size() || !t.get(p).possessiveMarker() || m.values().get(0).kind() != WorldEntry.Kind.COUNTRY) {
+                continue;
+            }
+            int end = capitalRun(t, p + 1);
+            boolean unknown = end > p + 1;
+            for (int k = p + 1; k < end && unknown; k++) {
+                unknown = t.get(k).ner().equals("O") && t.get(k).properNoun() && !lex.titles().head(t.get(k).word())
+                        && !lex.titles().modifier(t.get(k).word()) && !DateWords.isDateWord(t.get(k).lower());
+            }
+            if (unknown && !lexicalAt(lexMatches, p + 1)) {
+                cands.add(new Candidate(new Span(p + 1, end, p + 1, end, ActorType.Organisation, Mention.Kind.NAME, null,
+                        m.values().get(0).country(), false, "owned-name"), 6));
             }
         }
     }
@@ -314,7 +336,7 @@ final class NameFinder {
             Gazetteer.Match<WorldEntry> inner = innerLexicon(lexMatches, start, end);
             switch (ner) {
                 case "ORGANIZATION" -> {
-                    if (titleFollows(t, end)) {
+                    if (titleFollows(t, end) && titleWords(t, start, end, inner)) {
                         continue; // "Australian Fisheries" + "Minister": part of a title
                     }
                     String headWord = organHead(t, start, end);
@@ -370,6 +392,18 @@ final class NameFinder {
             }
         }
         return false;
+    }
+
+    /** Whether every word is a state's name or demonym or a title word ("Syrian Energy", "Defence"). */
+    private boolean titleWords(List<Token> t, int start, int end, Gazetteer.Match<WorldEntry> inner) {
+        for (int k = start; k < end; k++) {
+            boolean state = inner != null && k >= inner.start() && k < inner.end() && inner.values().stream()
+                    .anyMatch(e -> e.kind() == WorldEntry.Kind.COUNTRY || e.kind() == WorldEntry.Kind.DEMONYM);
+            if (!state && !lex.titles().modifier(t.get(k).word()) && !lex.titles().head(t.get(k).word())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The organ word an organisation name ends in ("Czech Industry Ministry", "Ministry of Defence"), or null. */

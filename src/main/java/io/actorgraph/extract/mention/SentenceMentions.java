@@ -139,6 +139,9 @@ final class SentenceMentions {
     }
 
     private TitleClaim claim(TitleParser.Item item, boolean endedBefore) {
+        for (Span c : item.complements()) {
+            ownerMention(c).id(); // "envoy to Syria": Syria is named, though not as the office's owner
+        }
         int owner = -1;
         Country country = item.country();
         if (item.ownerSpan() != null) {

@@ -27,7 +27,7 @@ final class TitleParser {
 
     /** One title with its owner: a state, or the index of an owner span, or a description owner. */
     record Item(String title, String officeOf, Country country, Span ownerSpan, int ownerStart, int ownerEnd,
-            boolean ended, int start, int end) {
+            boolean ended, int start, int end, List<Span> complements) {
     }
 
     /** A parsed complex: tokens [start, end), its items, and whether it ended on a comma. */
@@ -142,6 +142,7 @@ final class TitleParser {
         String officeOf = officeOf(t, titleStart, titleEnd);
         // complements: "to Syria", "on Myanmar", "of state for fisheries", "of the Canadian Steel Producers Council"
         int q = titleEnd;
+        List<Span> complements = new ArrayList<>();
         while (q + 1 < limit && t.get(q).is("to", "on", "for", "of", "at")) {
             Span next = spans.at(q + 1);
             int afterDet = q + 1;
@@ -159,9 +160,10 @@ final class TitleParser {
                     q = next.end();
                     break;
                 }
-                if (t.get(q).is("to", "on")) {
+                if (t.get(q).is("to", "on") && takesComplement(t.get(titleEnd - 1))) {
                     q = next.end();
                     titleEnd = q; // part of the title: "Special Envoy to Syria"
+                    complements.add(next);
                     continue;
                 }
                 break;
@@ -191,7 +193,14 @@ final class TitleParser {
         if (title.toLowerCase(Locale.ROOT).startsWith("ex-")) {
             title = title.substring(3);
         }
-        return new Item(title, officeOf, country, ownerSpan, ownerStart, ownerEnd, ended, start, Math.max(q, titleEnd));
+        return new Item(title, officeOf, country, ownerSpan, ownerStart, ownerEnd, ended, start, Math.max(q, titleEnd),
+                complements);
+    }
+
+    /** Titles that name where or what they are for: "envoy to Syria", "ambassador to Thailand", "rapporteur on Myanmar". */
+    private static boolean takesComplement(Token head) {
+        return head.is("envoy", "ambassador", "representative", "delegate", "emissary", "adviser", "advisor", "rapporteur",
+                "coordinator", "commissioner", "mediator", "negotiator", "observer", "liaison", "consul", "nuncio");
     }
 
     /** The end of the longest title starting at {@code p} (a lexicon title or words ending in a head), or p. */
