@@ -268,7 +268,12 @@ final class ContextReader {
                 if (comma > 0 && comma < i - 1) {
                     return v.s.span(v.doc.text(), comma + 1, i);
                 }
-                if (v.tok(i - 1).word().equals(",") && i + 1 <= last) {
+                if (v.tok(i - 1).word().equals(",") && i + 1 <= last && last - i <= 12) {
+                    for (int k = i + 1; k <= last; k++) {
+                        if (v.tok(k).verb()) {
+                            return null;
+                        }
+                    }
                     return v.s.span(v.doc.text(), i + 1, last + 1); // ", said X."
                 }
                 return null;

@@ -71,6 +71,7 @@ public final class EventStage implements Stage {
                         continue;
                     }
                     f.antecedent(before);
+                    f.attendance(true);
                 } else if (f.relation() == Relation.SIGNED) {
                     boolean onlyOneSide = f.targets().isEmpty() && f.agents().size() < 2;
                     if (b.document() >= 0 && (onlyOneSide || !hasBetween(f))) {

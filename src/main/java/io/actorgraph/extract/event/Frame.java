@@ -38,6 +38,8 @@ public final class Frame {
     private double confidence = 0.8;
     /** An earlier frame this one refers to ("the meeting", "the deal"), or null. */
     private Frame antecedent;
+    /** Whether the frame only says who was (or was not) at the antecedent event ("did not attend the meeting"). */
+    private boolean attendance;
 
     public Frame(Relation relation, int sentence, int trigger, boolean nominal) {
         this.relation = relation;
@@ -134,6 +136,14 @@ public final class Frame {
 
     public void confidence(double c) {
         this.confidence = Math.max(0.05, Math.min(1.0, c));
+    }
+
+    public boolean attendance() {
+        return attendance;
+    }
+
+    public void attendance(boolean a) {
+        this.attendance = a;
     }
 
     public Frame antecedent() {

@@ -163,7 +163,11 @@ final class FrameBuilder {
     // ---------------------------------------------------------------- one frame
 
     private Built frame(SentenceView v, int i, RelationRule rule) {
-        Frame f = new Frame(rule.relation(), v.s.index(), i, rule.noun());
+        Relation relation = rule.relation();
+        if (relation == Relation.MET_WITH && remote(v, i)) {
+            relation = Relation.IN_CONTACT_WITH; // "joined the talks by video link": not face to face
+        }
+        Frame f = new Frame(relation, v.s.index(), i, rule.noun());
         Map<String, List<Integer>> pos = positions(v, i);
         int document = -1;
         boolean distributive = false;
@@ -321,6 +325,25 @@ final class FrameBuilder {
             return null;
         }
         return new Built(f, document, attendance, distributive);
+    }
+
+    /** Whether the word or the verb it hangs from says "by phone", "by video link", "via videoconference". */
+    private boolean remote(SentenceView v, int i) {
+        List<Integer> look = new ArrayList<>(List.of(i));
+        int h = v.g.head(i);
+        if (h >= 0) {
+            look.add(h);
+        }
+        for (int x : look) {
+            for (DepGraph.Edge e : v.g.children(x)) {
+                if ((e.rel().equals("obl:by") || e.rel().equals("obl:via") || e.rel().equals("obl:over") || e.rel().equals("nmod:by")
+                        || e.rel().equals("nmod:via")) && v.tok(e.dep()).lem().matches(
+                                "phone|telephone|video|videolink|link|videoconference|teleconference|call|zoom")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasAgentPosition(Map<String, List<Integer>> pos, RelationRule rule) {
@@ -558,14 +581,14 @@ final class FrameBuilder {
             }
         }
         Token t = v.tok(token);
-        boolean member = words.has("member-noun", t.lower());
+        boolean member = words.has("member-noun", t);
         boolean thing = relation == Relation.STRUCK || relation == Relation.SUPPORTED || relation == Relation.DENOUNCED
                 || relation == Relation.CALLED_FOR || relation == Relation.VISITED;
         if (!member && !thing) {
             return appositive(v, token, role, relation, used);
         }
         if (relation == Relation.VISITED) {
-            return siteLocation(v, token, used);
+            return role == Role.agent ? List.of() : siteLocation(v, token, used);
         }
         for (DepGraph.Edge e : v.g.children(token)) {
             String rel = e.rel();
@@ -598,6 +621,9 @@ final class FrameBuilder {
                 }
             }
         }
+        if (out.isEmpty() && relation == Relation.STRUCK && role == Role.target) {
+            out.addAll(placeBelow(v, token, 0));
+        }
         if (out.isEmpty() && member && token + 2 < v.size() && v.tok(token + 1).is("of", "from")) {
             // "executives of X" where the parse hung "of X" elsewhere
             int k = v.tok(token + 2).is("the") ? token + 3 : token + 2;
@@ -621,7 +647,7 @@ final class FrameBuilder {
 
     /** "Omani officials", "the Peruvian delegation": people who act for their state, unlike "business leaders". */
     private boolean officialsOfState(SentenceView v, int noun) {
-        if (!words.has("official-noun", v.tok(noun).lower())) {
+        if (!words.has("official-noun", v.tok(noun))) {
             return false;
         }
         for (DepGraph.Edge e : v.g.children(noun)) {
@@ -643,6 +669,30 @@ final class FrameBuilder {
         return after + 1 < v.size() && m.start() >= 1 && v.tok(m.start() - 1).word().equals(",")
                 && words.has("speech-verb", v.tok(after).lem()) && v.tok(after).tag().equals("VBD")
                 && v.tok(after + 1).word().matches("[.,;]");
+    }
+
+    /** The places named under a struck thing ("a school sheltering displaced families in Gaza City"). */
+    private List<Entity> placeBelow(SentenceView v, int token, int depth) {
+        List<Entity> out = new ArrayList<>();
+        if (depth > 3) {
+            return out;
+        }
+        for (DepGraph.Edge e : v.g.children(token)) {
+            if (v.g.head(e.dep()) != token || e.rel().equals("punct") || e.rel().startsWith("acl:relcl")) {
+                continue;
+            }
+            Mention m = v.mention(e.dep());
+            if (m != null && (e.rel().endsWith(":in") || e.rel().endsWith(":at") || e.rel().endsWith(":near"))) {
+                for (Entity x : v.doc.referents(m)) {
+                    if (x.type() == ActorType.Place || x.isState()) {
+                        out.add(x);
+                    }
+                }
+            } else if (m == null) {
+                out.addAll(placeBelow(v, e.dep(), depth + 1));
+            }
+        }
+        return out;
     }
 
     /** "..., an ethnic armed group that attacked ...": a noun in apposition to a named actor stands for it. */
@@ -679,7 +729,8 @@ final class FrameBuilder {
         }
         for (DepGraph.Edge e : v.g.children(token)) {
             String rel = e.rel();
-            if (rel.equals("nmod:in") || rel.equals("nmod:at") || rel.equals("compound") || rel.equals("nmod:of")) {
+            if (rel.equals("nmod:in") || rel.equals("nmod:at") || rel.equals("compound") || rel.equals("nmod:of")
+                    || rel.equals("nmod:near")) {
                 Mention pm = v.mention(e.dep());
                 if (pm != null) {
                     for (Entity pe : v.doc.referents(pm)) {
@@ -687,7 +738,7 @@ final class FrameBuilder {
                             out.add(pe);
                         }
                     }
-                } else if (rel.equals("nmod:in") || rel.equals("nmod:at")) {
+                } else if (rel.equals("nmod:in") || rel.equals("nmod:at") || rel.equals("nmod:near")) {
                     out.addAll(siteLocation(v, e.dep(), used));
                 }
             }

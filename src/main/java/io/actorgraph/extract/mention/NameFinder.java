@@ -131,8 +131,8 @@ final class NameFinder {
             if (tok.capitalized() && !tok.is("Capital", "City")) {
                 continue;
             }
-            boolean placeNoun = words.has("place-noun", tok.lower());
-            boolean orgNoun = words.has("group-noun", tok.lower()) && !placeNoun;
+            boolean placeNoun = words.has("place-noun", tok);
+            boolean orgNoun = words.has("group-noun", tok) && !placeNoun;
             if (placeNoun && i + 2 < t.size() && t.get(i + 1).is("of")) {
                 int end = capitalRun(t, i + 2);
                 if (end > i + 2 && !titleHead(t.get(i + 2))) {
@@ -158,7 +158,7 @@ final class NameFinder {
                                 false, "capital-descriptor"), 0));
                         continue;
                     }
-                    boolean firm = words.has("firm-noun", tok.lower()) && !tok.is("group");
+                    boolean firm = words.has("firm-noun", tok) && !tok.is("group");
                     boolean armed = false;
                     for (int k = start; k <= i; k++) {
                         String w = t.get(k).lower();
@@ -366,7 +366,13 @@ final class NameFinder {
                     boolean containsLex = inner != null && (inner.end() - inner.start()) < (end - start);
                     cands.add(new Candidate(Span.name(start, end, ActorType.Person, "ner"), containsLex ? 3 : 5));
                 }
-                default -> cands.add(new Candidate(Span.name(start, end, ActorType.Place, "ner"), 5));
+                default -> {
+                    // "Gaza City", "Kuwait City": a longer place name around a lexicon city keeps the city's state
+                    boolean around = inner != null && (inner.end() - inner.start()) < (end - start)
+                            && inner.values().stream().anyMatch(e -> e.isPlace() || e.kind() == WorldEntry.Kind.COUNTRY);
+                    Span sp = Span.name(start, end, ActorType.Place, "ner");
+                    cands.add(new Candidate(around ? sp.country(inner.values().get(0).country()) : sp, around ? 3 : 5));
+                }
             }
         }
     }

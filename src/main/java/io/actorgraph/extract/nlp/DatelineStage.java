@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class DatelineStage implements Stage {
 
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*\\p{Lu}[\\p{Lu} .'\u2019-]*\\p{Lu}"            // PLACE in capitals
+            "^\\s*\\p{Lu}[\\p{Lu} .'\u2019/-]*\\p{Lu}"           // PLACE in capitals ("CAIRO/GAZA")
             + "(?:,\\s*\\p{Lu}[\\p{L} .'\u2019-]{0,40}?)*"      // , Country / , State
             + "(?:\\s*\\([^)]{1,40}\\))?"                         // (Reuters)
             + "(?:,?\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?"

@@ -114,6 +114,17 @@ public final class OfficeStage implements Stage {
                         prev.until() != null ? prev.until() : until));
             }
         }
+        // the head of a national agency (an intelligence service, a military command) serves its state too
+        for (OfficeClaim c : new ArrayList<>(merged.values())) {
+            Entity org = c.owner();
+            if (org.org() != null && (org.org().kind().equals("agency") || org.org().kind().equals("central-bank"))
+                    && org.country() != null) {
+                Entity st = state(doc, org.country());
+                String key = c.person().id() + "|" + st.id() + "|" + Fold.phrase(c.title());
+                merged.putIfAbsent(key, new OfficeClaim(c.person(), st, c.title(), c.ended(), c.since(), c.until(),
+                        c.sentence(), 0.7));
+            }
+        }
         doc.offices().addAll(merged.values());
     }
 
@@ -326,7 +337,7 @@ public final class OfficeStage implements Stage {
                 }
                 for (Entity leader : leaders) {
                     for (Entity body : bodies) {
-                        if (leader.type() == ActorType.Person && body.isParty()) {
+                        if (leader.type() == ActorType.Person && body.isParty() && !body.isState()) {
                             TitleClaim c = new TitleClaim("leader", null, -1, "either", false, s.index(), i, i + 1);
                             out.add(new Raw(leader, body, c, 0.8));
                         }

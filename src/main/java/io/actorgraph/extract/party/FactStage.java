@@ -61,8 +61,12 @@ public final class FactStage implements Stage {
         for (Frame f : doc.frames()) {
             if (!f.relation().symmetric()) {
                 directed(doc, parties, sink, f);
-            } else if (f.antecedent() != null && (isAttendance(f) || f.polarity() != f.antecedent().polarity())) {
-                attendances.add(f);
+            } else if (f.attendance()) {
+                if (f.relation() != Relation.SIGNED) {
+                    attendances.add(f); // being at a signing is not signing
+                }
+            } else if (f.antecedent() != null && f.polarity() != f.antecedent().polarity()) {
+                attendances.add(f); // "Tanzania has not signed the accord" 
             } else {
                 clusters.computeIfAbsent(root(f), k -> new ArrayList<>()).add(f);
             }
@@ -91,11 +95,6 @@ public final class FactStage implements Stage {
         }
         locatedIn(doc, sink);
         doc.facts().addAll(sink.facts());
-    }
-
-    private static boolean isAttendance(Frame f) {
-        return f.targets().isEmpty() && f.participants().isEmpty() && f.agents().size() >= 1 && f.relation() != Relation.SIGNED
-                || f.polarity() == Polarity.negated;
     }
 
     private static Frame root(Frame f) {
