@@ -76,7 +76,7 @@ final class ContextReader {
                 break;
             }
             String rel = v.g.headRel(t);
-            if (!(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.equals("obj") || rel.startsWith("advcl"))) {
+            if (!(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.equals("obj") || rel.startsWith("advcl") || rel.equals("dep"))) {
                 break;
             }
             Token ht = v.tok(h);

@@ -26,8 +26,9 @@ public final class Dates {
                 }
             }
             for (DepGraph.Edge e2 : g.children(d)) {
+                boolean nested = e2.rel().equals("nmod:in") || e2.rel().equals("nmod:on") || e2.rel().equals("nmod:tmod");
                 if (DateResolver.dateWord(s.token(e2.dep())) && (rel.startsWith("obl:in") || rel.equals("obl:npmod")
-                        || rel.equals("obl:tmod") || rel.equals("advmod"))) {
+                        || rel.equals("obl:tmod") || rel.equals("advmod") || nested)) {
                     DateResolver.Resolved r = DateResolver.around(s.tokens(), e2.dep(), articleDate);
                     if (r != null) {
                         return r;

@@ -21,6 +21,8 @@ import java.util.Set;
  */
 public final class EventStage implements Stage {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventStage.class);
+
     private final FrameBuilder builder;
     private final ContextReader context;
 
@@ -48,52 +50,60 @@ public final class EventStage implements Stage {
     public void process(Doc doc) {
         List<Frame> done = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            SentenceView v = new SentenceView(doc, s);
-            List<FrameBuilder.Built> built = builder.build(v);
-            Frame previousSigning = null;
-            for (FrameBuilder.Built b : built) {
-                Frame f = b.frame();
-                context.read(v, f, doc.date());
-                if (!f.asserted()) {
-                    continue;
-                }
-                if (b.distributiveFor()) {
-                    for (Entity a : f.agents()) {
-                        Entity own = ownState(doc, a);
-                        if (own != null) {
-                            f.actingFor().put(a, own);
-                        }
-                    }
-                }
-                if (b.attendance()) {
-                    Frame before = antecedent(done, f.relation(), -1, v);
-                    if (before == null) {
-                        continue;
-                    }
-                    f.antecedent(before);
-                    f.attendance(true);
-                } else if (f.relation() == Relation.SIGNED) {
-                    boolean onlyOneSide = f.targets().isEmpty() && f.agents().size() < 2;
-                    if (b.document() >= 0 && (onlyOneSide || !hasBetween(f))) {
-                        Frame before = antecedent(done, Relation.SIGNED, b.document(), v);
-                        if (before != null && definite(v, b.document())) {
-                            f.antecedent(before);
-                        }
-                    }
-                    if (f.antecedent() == null && previousSigning != null && f.targets().isEmpty()
-                            && previousSigning.targets().isEmpty()) {
-                        // "A signed the accord for X, while B signed for the company": one signing
-                        f.antecedent(previousSigning.antecedent() != null ? previousSigning.antecedent() : previousSigning);
-                    }
-                    previousSigning = f;
-                }
-                if (duplicate(done, f)) {
-                    continue;
-                }
-                done.add(f);
+            try {
+                sentence(doc, s, done);
+            } catch (RuntimeException e) {
+                LOG.debug("relations failed on sentence {} of {}", s.index(), doc.article().id(), e);
             }
         }
         doc.frames().addAll(done);
+    }
+
+    private void sentence(Doc doc, Sentence s, List<Frame> done) {
+        SentenceView v = new SentenceView(doc, s);
+        List<FrameBuilder.Built> built = builder.build(v);
+        Frame previousSigning = null;
+        for (FrameBuilder.Built b : built) {
+            Frame f = b.frame();
+            context.read(v, f, doc.date());
+            if (!f.asserted()) {
+                continue;
+            }
+            if (b.distributiveFor()) {
+                for (Entity a : f.agents()) {
+                    Entity own = ownState(doc, a);
+                    if (own != null) {
+                        f.actingFor().put(a, own);
+                    }
+                }
+            }
+            if (b.attendance()) {
+                Frame before = antecedent(done, f.relation(), -1, v);
+                if (before == null) {
+                    continue;
+                }
+                f.antecedent(before);
+                f.attendance(true);
+            } else if (f.relation() == Relation.SIGNED) {
+                boolean onlyOneSide = f.targets().isEmpty() && f.agents().size() < 2;
+                if (b.document() >= 0 && (onlyOneSide || !hasBetween(f))) {
+                    Frame before = antecedent(done, Relation.SIGNED, b.document(), v);
+                    if (before != null && definite(v, b.document())) {
+                        f.antecedent(before);
+                    }
+                }
+                if (f.antecedent() == null && previousSigning != null && f.targets().isEmpty()
+                        && previousSigning.targets().isEmpty()) {
+                    // "A signed the accord for X, while B signed for the company": one signing
+                    f.antecedent(previousSigning.antecedent() != null ? previousSigning.antecedent() : previousSigning);
+                }
+                previousSigning = f;
+            }
+            if (duplicate(done, f)) {
+                continue;
+            }
+            done.add(f);
+        }
     }
 
     private static boolean hasBetween(Frame f) {

@@ -295,6 +295,9 @@ final class FrameBuilder {
             objectAfter(v, i, rule, f, used);
         }
         ledBy(v, i, f);
+        if (f.relation().symmetric() && f.agents().size() == 1 && f.targets().isEmpty() && !rule.noun()) {
+            coordinatedBefore(v, i, rule.relation(), f, used);
+        }
         // the acting-for party belongs to the frame's person agents
         boolean hasFor = f.actingFor().containsKey(null);
         Entity forParty = f.actingFor().remove(null);
@@ -463,6 +466,31 @@ final class FrameBuilder {
             return entities(v, m.head(), Role.agent, relation, used);
         }
         return List.of();
+    }
+
+    /** "A and B met": the parse kept only one of two coordinated subjects; read them off the words before the verb. */
+    private void coordinatedBefore(SentenceView v, int verb, Relation relation, Frame f, Set<Integer> used) {
+        int k = verb - 1;
+        while (k >= 0 && (v.tok(k).tag().startsWith("RB") || v.tok(k).tag().equals("MD") || v.tok(k).is("have", "has", "had"))) {
+            k--;
+        }
+        Mention last = k >= 0 ? v.covering(k) : null;
+        if (last == null || last.end() != k + 1) {
+            return;
+        }
+        int j = last.start() - 1;
+        if (j >= 1 && v.tok(j).is("and")) {
+            Mention first = v.covering(j - 1);
+            if (first != null && first.end() == j) {
+                for (Mention m : List.of(first, last)) {
+                    for (Entity e : v.doc.referents(m)) {
+                        if (fits(e, Role.agent, relation)) {
+                            f.agents().add(e);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** "also met X, whose government ...": the actor right after the verb when the parse lost the object. */

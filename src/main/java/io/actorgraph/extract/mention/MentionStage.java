@@ -15,6 +15,8 @@ import java.util.Set;
  */
 public final class MentionStage implements Stage {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MentionStage.class);
+
     private final Lexicons lex;
     private final NameFinder names;
     private final TitleParser titles;
@@ -44,7 +46,14 @@ public final class MentionStage implements Stage {
     public void process(Doc doc) {
         DocNames docNames = new DocNames(doc.sentences());
         for (Sentence s : doc.sentences()) {
-            new SentenceMentions(doc, s, lex, titles, names.find(s, docNames)).run();
+            int before = doc.mentions().size();
+            try {
+                new SentenceMentions(doc, s, lex, titles, names.find(s, docNames)).run();
+            } catch (RuntimeException e) {
+                // an odd sentence loses its mentions, not the article its facts
+                doc.mentions().subList(before, doc.mentions().size()).clear();
+                LOG.debug("mentions failed on sentence {} of {}", s.index(), doc.article().id(), e);
+            }
         }
     }
 }

@@ -336,6 +336,12 @@ final class NameFinder {
             Gazetteer.Match<WorldEntry> inner = innerLexicon(lexMatches, start, end);
             switch (ner) {
                 case "ORGANIZATION" -> {
+                    int head = lastTitleHead(t, start, end);
+                    if (head >= 0 && head + 1 < end && t.get(head + 1).capitalized() && t.get(end - 1).capitalized()) {
+                        // a title and a name the tagger took for one organisation
+                        cands.add(new Candidate(Span.name(head + 1, end, ActorType.Person, "ner-split"), 5));
+                        continue;
+                    }
                     if (titleFollows(t, end) && titleWords(t, start, end, inner)) {
                         continue; // "Australian Fisheries" + "Minister": part of a title
                     }
@@ -398,6 +404,17 @@ final class NameFinder {
             }
         }
         return false;
+    }
+
+    /** The last title head inside [start, end - 1), or -1. */
+    private int lastTitleHead(List<Token> t, int start, int end) {
+        int found = -1;
+        for (int k = start; k < end - 1; k++) {
+            if (lex.titles().head(t.get(k).word()) && !t.get(k).is("General", "Governor", "Speaker", "Director")) {
+                found = k;
+            }
+        }
+        return found;
     }
 
     /** Whether every word is a state's name or demonym or a title word ("Syrian Energy", "Defence"). */

@@ -115,6 +115,7 @@ final class SentenceMentions {
             end = apEnd;
         }
         mark(start, end);
+        relativeTitle(end, claims);
         String text = s.span(doc.text(), name.nameStart(), name.nameEnd());
         Set<Mention.Flag> flags = EnumSet.noneOf(Mention.Flag.class);
         if (end < n && t.get(end).possessiveMarker()) {
@@ -122,7 +123,6 @@ final class SentenceMentions {
         }
         add(start, end, name.nameEnd() - 1, name.nameStart(), name.nameEnd(), Mention.Kind.NAME, ActorType.Person, text,
                 null, null, claims, flags, -1);
-        relativeTitle(end, claims);
         return end;
     }
 
@@ -164,10 +164,9 @@ final class SentenceMentions {
             return nameEnd;
         }
         int e = c.end();
-        List<TitleClaim> found = new ArrayList<>();
-        for (TitleParser.Item item : c.items()) {
-            found.add(claim(item, endedBefore));
-        }
+        List<TitleParser.Item> items = new ArrayList<>(c.items());
+        List<Boolean> over = new ArrayList<>();
+        c.items().forEach(x -> over.add(endedBefore));
         if (e < n && t.get(e).is("who", "which") && e + 2 < n) {
             int v = e + 1;
             while (v < n && (t.get(v).tag().startsWith("RB") || t.get(v).tag().equals("MD"))) {
@@ -176,9 +175,10 @@ final class SentenceMentions {
             if (v + 1 < n && t.get(v).verb() && t.get(v + 1).is("as")) {
                 TitleParser.Complex c2 = titles.parse(t, v + 2, idx, n);
                 if (c2 != null) {
-                    boolean over = lex.words().has("ended-verb", t.get(v).lem());
+                    boolean ended = lex.words().has("ended-verb", t.get(v).lem());
                     for (TitleParser.Item item : c2.items()) {
-                        found.add(claim(item, over || endedBefore));
+                        items.add(item);
+                        over.add(ended || endedBefore);
                     }
                     e = c2.end();
                 }
@@ -188,7 +188,9 @@ final class SentenceMentions {
         if (!closed) {
             return nameEnd;
         }
-        claims.addAll(found);
+        for (int k = 0; k < items.size(); k++) {
+            claims.add(claim(items.get(k), over.get(k)));
+        }
         return e;
     }
 
@@ -342,6 +344,9 @@ final class SentenceMentions {
                 Gazetteer.Match<String> tail = tail(second.end());
                 if (tail != null && !eventNoun(tail.end() - 1)) {
                     Set<Mention.Flag> flags = flags(tail.values().get(0), tail.end() - 1);
+                    if (start == sp.start() && start - 1 >= from && t.get(start - 1).is("a", "an") && !used[start - 1]) {
+                        start--; // "An Iraqi and a Syrian official": "An Iraqi" is one phrase
+                    }
                     mark(start, e);
                     add(start, e, e - 1, sp.start(), e, Mention.Kind.STATE_PHRASE, ActorType.State,
                             s.span(doc.text(), sp.start(), e) + " " + s.span(doc.text(), tail.start(), tail.end()),

@@ -97,6 +97,11 @@ final class TitleParser {
                 country = at.country();
                 ownerSpan = at;
                 p = at.end();
+            } else if (at.type() == ActorType.Person && at.end() - at.start() == 1 && at.end() + 1 < limit
+                    && t.get(at.end()).possessiveMarker() && titles.orgHead(t.get(titleEnd(t, at.end() + 1, spans, limit) - 1).word())) {
+                // "Havbruk's Supervisory Board Chair": a one-word "person" owning a board is an organisation
+                ownerSpan = at.typed(ActorType.Organisation);
+                p = at.end();
             } else if (at.type() == ActorType.Organisation || at.type() == ActorType.Firm
                     || at.kind() == Mention.Kind.STATE_PHRASE) {
                 ownerSpan = at;
@@ -118,6 +123,13 @@ final class TitleParser {
             ownerStart = p - 1;
             ownerEnd = p + 1;
             p += 2; // "the" already read: "the country's defence minister"
+        } else if (at == null && t.get(p).capitalized() && t.get(p).properNoun() && !titles.head(t.get(p).word())
+                && !titles.modifier(t.get(p).word()) && possessiveNameEnd(t, p, limit) > 0
+                && titleEnd(t, possessiveNameEnd(t, p, limit) + 1, spans, limit) > possessiveNameEnd(t, p, limit) + 1) {
+            int nameEnd = possessiveNameEnd(t, p, limit);
+            ownerSpan = new Span(p, nameEnd, p, nameEnd, ActorType.Organisation, Mention.Kind.NAME, null, null, false,
+                    "possessive-owner");
+            p = nameEnd + 1; // "Havbruk's Supervisory Board Chair": an organisation the tagger did not know
         } else if (p + 1 < limit && t.get(p).is("whose")) {
             ownerStart = p;
             ownerEnd = p + 1;
@@ -195,6 +207,15 @@ final class TitleParser {
         }
         return new Item(title, officeOf, country, ownerSpan, ownerStart, ownerEnd, ended, start, Math.max(q, titleEnd),
                 complements);
+    }
+
+    /** The end of a run of capitalised words followed by a possessive marker, or -1. */
+    private int possessiveNameEnd(List<Token> t, int p, int limit) {
+        int k = p;
+        while (k < limit && k < p + 4 && t.get(k).capitalized() && t.get(k).properNoun()) {
+            k++;
+        }
+        return k > p && k < limit && t.get(k).possessiveMarker() ? k : -1;
     }
 
     /** Titles that name where or what they are for: "envoy to Syria", "ambassador to Thailand", "rapporteur on Myanmar". */

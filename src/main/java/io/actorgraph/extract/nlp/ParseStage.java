@@ -64,6 +64,7 @@ public final class ParseStage implements Stage {
                 while (m < top.size() && top.get(m).start() < i) {
                     m++;
                 }
+                gerund(s, i, top, m, labels);
                 Token tok = s.token(i);
                 if (m < top.size() && top.get(m).start() == i && top.get(m).length() > 1) {
                     Mention mention = top.get(m);
@@ -117,6 +118,25 @@ public final class ParseStage implements Stage {
                 graph.add(map[e.getGovernor().index() - 1], e.getRelation().toString(), map[e.getDependent().index() - 1]);
             }
             s.deps(graph);
+        }
+    }
+
+    /**
+     * "denied meeting Russian officials": after a verb and before a noun phrase, an -ing word the
+     * tagger read as a noun is a gerund; tagged so, the parser makes the phrase its object.
+     */
+    private static void gerund(Sentence s, int i, List<Mention> top, int m, List<CoreLabel> labels) {
+        Token tok = s.token(i);
+        if (!tok.tag().startsWith("NN") || !tok.lower().endsWith("ing") || labels.isEmpty() || i + 1 >= s.size()) {
+            return;
+        }
+        String before = labels.get(labels.size() - 1).tag();
+        Token next = s.token(i + 1);
+        boolean phraseNext = next.tag().equals("DT") || next.tag().startsWith("JJ") || next.tag().startsWith("NNP")
+                || next.tag().equals("PRP") || next.tag().equals("PRP$") || m < top.size() && top.get(m).start() == i + 1;
+        if (before.startsWith("VB") && phraseNext) {
+            String lemma = edu.stanford.nlp.process.Morphology.lemmaStatic(tok.word(), "VBG");
+            s.retag(i, "VBG", lemma);
         }
     }
 

@@ -9,7 +9,7 @@ public final class Sentence {
     private final int begin;
     private final int end;
     private final String text;
-    private final List<Token> tokens;
+    private final List<Token> tokens; // mutable only through retag
     private DepGraph deps;
     private int firstContentToken;
 
@@ -18,7 +18,7 @@ public final class Sentence {
         this.begin = begin;
         this.end = end;
         this.text = text;
-        this.tokens = List.copyOf(tokens);
+        this.tokens = new java.util.ArrayList<>(tokens);
         this.deps = DepGraph.empty(tokens.size());
     }
 
@@ -40,7 +40,13 @@ public final class Sentence {
     }
 
     public List<Token> tokens() {
-        return tokens;
+        return java.util.Collections.unmodifiableList(tokens);
+    }
+
+    /** Corrects a token's tag and lemma (the tagger's "denied meeting X" as a noun is a gerund). */
+    public void retag(int i, String tag, String lemma) {
+        Token t = tokens.get(i);
+        tokens.set(i, new Token(t.index(), t.word(), lemma, tag, t.ner(), t.begin(), t.end()));
     }
 
     public Token token(int i) {

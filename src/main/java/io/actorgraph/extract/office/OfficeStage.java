@@ -243,6 +243,22 @@ public final class OfficeStage implements Stage {
                     }
                 }
             }
+            // "X, who resigned as minister in March": a relative clause whose subject is "who"
+            for (DepGraph.Edge e : g.children(h)) {
+                int verb = e.dep();
+                if ((e.rel().startsWith("acl:relcl") || e.rel().equals("dep")) && s.token(verb).verb()
+                        && g.children(verb).stream().anyMatch(c -> c.rel().startsWith("nsubj") && s.token(c.dep()).is("who"))) {
+                    String lemma = s.token(verb).lem();
+                    if (endsOwnTenure(s, verb, lemma) || g.hasChild(verb, "aux:pass") && lex.words().has("ended-verb", lemma)) {
+                        end(doc, ps, s, verb);
+                    } else if (startsTenure(s, verb, lemma)) {
+                        DateResolver.Resolved r = Dates.attached(s, verb, doc.date());
+                        if (r != null && ps.since == null) {
+                            ps.since = r.iso();
+                        }
+                    }
+                }
+            }
             // "X, ousted after a scandal": a participle on the name
             for (DepGraph.Edge e : g.children(h)) {
                 if ((e.rel().equals("acl") || e.rel().equals("appos")) && lex.words().has("ended-verb", s.token(e.dep()).lem())

@@ -10,6 +10,8 @@ import java.util.Set;
 /** Runs stages in order, after checking once that each finds the layers it requires. */
 public final class StagePipeline {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StagePipeline.class);
+
     private final List<Stage> stages;
     private final Map<String, Long> nanos = new LinkedHashMap<>();
 
@@ -32,7 +34,17 @@ public final class StagePipeline {
     public void run(Doc doc) {
         for (Stage stage : stages) {
             long started = System.nanoTime();
-            stage.process(doc);
+            if (stage.provides().contains(Layer.TOKENS)) {
+                stage.process(doc); // without tokens there is nothing to extract: the article fails
+            } else {
+                try {
+                    stage.process(doc);
+                } catch (RuntimeException e) {
+                    // a rule that breaks on an unusual article costs that article's later facts, not the whole ingest
+                    LOG.warn("extraction stage {} failed on article {}: {}", stage.name(), doc.article().id(), e.toString());
+                    LOG.debug("stack", e);
+                }
+            }
             doc.add(stage.provides());
             long spent = System.nanoTime() - started;
             synchronized (nanos) {

@@ -1,0 +1,70 @@
+package io.actorgraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.actorgraph.model.Relation;
+import io.actorgraph.statement.StatementDocument;
+import org.junit.jupiter.api.Test;
+
+/** Person-level and party-level facts, events across sentences, and places in states. */
+class FactStageTest {
+
+    @Test
+    void signatoriesActForTheirGovernmentsAcrossSides() {
+        StatementDocument doc = Pipelines.extract("Chilean Mining Minister Ana Soto and Peruvian Energy Minister Luis Paredes "
+                + "signed the accord on behalf of their governments.", "2025-07-12");
+        assertThat(Pipelines.linked(doc, Relation.SIGNED, "Ana Soto", "Luis Paredes")).isTrue();
+        assertThat(Pipelines.linked(doc, Relation.SIGNED, "Ana Soto", "Peru")).isTrue();
+        assertThat(Pipelines.linked(doc, Relation.SIGNED, "Chile", "Luis Paredes")).isTrue();
+        assertThat(Pipelines.linked(doc, Relation.SIGNED, "Chile", "Peru")).isTrue();
+        assertThat(Pipelines.linked(doc, Relation.SIGNED, "Ana Soto", "Chile")).isFalse();
+        assertThat(doc.events()).anySatisfy(e -> assertThat(e.participants()).anyMatch(p -> p.forActor() != null));
+    }
+
+    @Test
+    void signatoriesJoinAnAccordSignedBefore() {
+        StatementDocument doc = Pipelines.extract("An agreement was signed between Kenya's state-owned Rift Rail Corporation "
+                + "and the Ugandan government. Ugandan Works Minister Grace Achieng signed the accord on behalf of her "
+                + "government, while the corporation's managing director, David Mwangi, signed for the company.", "2025-03-14");
+        assertThat(Pipelines.linked(doc, Relation.SIGNED, "Grace Achieng", "David Mwangi")).isTrue();
+        assertThat(Pipelines.linked(doc, Relation.SIGNED, "Uganda", "David Mwangi")).isTrue();
+        assertThat(Pipelines.linked(doc, Relation.SIGNED, "Grace Achieng", "Rift Rail Corporation")).isTrue();
+        assertThat(Pipelines.linked(doc, Relation.SIGNED, "Uganda", "Rift Rail Corporation")).isTrue();
+    }
+
+    @Test
+    void unnamedOfficialsAreTheirState() {
+        StatementDocument doc = Pipelines.extract("A Guatemalan official met separately with Mexican Economy Secretary "
+                + "Jorge Salinas on Monday.", "2025-08-19");
+        assertThat(Pipelines.linked(doc, Relation.MET_WITH, "Guatemala", "Jorge Salinas")).isTrue();
+        assertThat(Pipelines.linked(doc, Relation.MET_WITH, "Guatemala", "Mexico")).isTrue();
+    }
+
+    @Test
+    void negatedParticipationIsANegatedFactWithTheParticipants() {
+        StatementDocument doc = Pipelines.extract("Kenyan Foreign Minister Amina Njeri met Ugandan Foreign Minister Paul Okello "
+                + "in Nairobi. Tanzanian Transport Minister Rehema Said did not attend the meeting.", "2025-03-14");
+        assertThat(Pipelines.facts(doc, Relation.MET_WITH)).contains("Rehema Said > Amina Njeri (neg)");
+        assertThat(Pipelines.facts(doc, Relation.MET_WITH)).noneMatch(f -> f.contains("Rehema Said") && !f.endsWith("(neg)"));
+    }
+
+    @Test
+    void citiesLieInTheirStatesAndForeignGuestsVisit() {
+        StatementDocument doc = Pipelines.extract("Kenyan Foreign Minister Amina Njeri met Ugandan Foreign Minister Paul Okello "
+                + "in Mombasa on Thursday.", "2025-03-14");
+        assertThat(Pipelines.facts(doc, Relation.LOCATED_IN)).contains("Mombasa > Kenya");
+        assertThat(Pipelines.facts(doc, Relation.VISITED)).contains("Paul Okello > Mombasa");
+        assertThat(Pipelines.facts(doc, Relation.VISITED)).noneMatch(f -> f.startsWith("Amina Njeri"));
+    }
+
+    @Test
+    void officesAreFactsWithTitleAndEnd() {
+        StatementDocument doc = Pipelines.extract("Former Kenyan transport minister Daniel Kiprop Rotich criticised the plan.",
+                "2025-03-14");
+        assertThat(doc.facts()).anySatisfy(f -> {
+            assertThat(f.relation()).isEqualTo(Relation.HOLDS_OFFICE);
+            assertThat(f.office().title()).isEqualTo("transport minister");
+            assertThat(f.office().isOver()).isTrue();
+        });
+    }
+}

@@ -1,0 +1,64 @@
+package io.actorgraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.actorgraph.extract.office.OfficeClaim;
+import io.actorgraph.extract.office.OfficeStage;
+import io.actorgraph.extract.pipeline.Doc;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Offices from titles: whose, since when, and when over. */
+class OfficeStageTest {
+
+    private static List<OfficeClaim> offices(String text) {
+        Doc doc = Pipelines.runUpTo(OfficeStage.class, text, "2025-07-12");
+        return doc.offices();
+    }
+
+    private static OfficeClaim of(List<OfficeClaim> offices, String person) {
+        return offices.stream().filter(o -> o.person().name().equals(person)).findFirst()
+                .orElseThrow(() -> new AssertionError("no office for " + person + " in " + offices));
+    }
+
+    @Test
+    void aLaterBareTitleTakesTheOwnerOfTheFullOne() {
+        List<OfficeClaim> o = offices("Ghanaian President Kojo Asante Mensah arrived in Lomé. President Mensah met officials.");
+        assertThat(o).allSatisfy(c -> assertThat(c.owner().name()).isEqualTo("Ghana"));
+    }
+
+    @Test
+    void ousterResignationAndFormerEndTheOffice() {
+        List<OfficeClaim> o = offices("Since the ouster of regime leader Omar Haddad Karim, Libyan Energy Minister Salma Idris "
+                + "has met foreign firms. Former Libyan oil minister Tarek Nouri criticised her. "
+                + "Nadia Ferhat, who resigned as Libya's transport minister in March, agreed.");
+        assertThat(of(o, "Salma Idris").current()).isTrue();
+        assertThat(of(o, "Tarek Nouri").ended()).isTrue();
+        OfficeClaim ferhat = of(o, "Nadia Ferhat");
+        assertThat(ferhat.ended()).isTrue();
+        assertThat(ferhat.until()).isEqualTo("2025-03");
+        assertThat(o).noneMatch(c -> c.person().name().equals("Omar Haddad Karim") && c.current());
+    }
+
+    @Test
+    void assumingOfficeGivesTheStart() {
+        List<OfficeClaim> o = offices("Mongolian President Bat-Erdene Ganbold, who assumed office in January, visited Seoul.");
+        OfficeClaim c = of(o, "Bat-Erdene Ganbold");
+        assertThat(c.since()).isEqualTo("2025-01");
+        assertThat(c.owner().name()).isEqualTo("Mongolia");
+    }
+
+    @Test
+    void officesInFirmsAndGroups() {
+        List<OfficeClaim> o = offices("Norsk Fjellkraft chief executive Ingrid Haldorsen spoke. "
+                + "The Eastern Liberation Front is led by Amos Kiprono, its founder.");
+        assertThat(of(o, "Ingrid Haldorsen").owner().name()).isEqualTo("Norsk Fjellkraft");
+        assertThat(of(o, "Amos Kiprono").owner().name()).isEqualTo("Eastern Liberation Front");
+    }
+
+    @Test
+    void anEnvoyToAStateServesTheSendingState() {
+        List<OfficeClaim> o = offices("U.S. Special Envoy to Sudan Carla Whitfield arrived in Port Sudan.");
+        assertThat(of(o, "Carla Whitfield").owner().name()).isEqualTo("United States");
+    }
+}
