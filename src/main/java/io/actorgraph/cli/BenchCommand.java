@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code actorgraph bench}: the rerunnable benchmarks whose figures the README reports. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Rerunnable benchmarks; each prints its figures on stdout.",
-        subcommands = {BenchLoadCommand.class, BenchQueryCommand.class})
+        subcommands = {BenchLoadCommand.class, BenchQueryCommand.class, BenchIngestCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec
