@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 public final class ParallelLoader {
 
     private static final int ATTEMPTS = 8;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ParallelLoader.class);
 
     private final StatementLoader loader;
     private final int writers;
@@ -80,9 +81,12 @@ public final class ParallelLoader {
                 return new Outcome(document, loader.load(document), null, attempt);
             } catch (RuntimeException e) {
                 if (!collision(e)) {
+                    LOG.debug("{}: failed, not a collision", document.article().id(), e);
                     return new Outcome(document, null, e, attempt);
                 }
                 last = e;
+                LOG.debug("{}: attempt {} collided with another writer ({}); loading it again",
+                        document.article().id(), attempt, e.getMessage());
                 try {
                     Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
                 } catch (InterruptedException interrupted) {
