@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             ExtractCommand.class,
             LoadCommand.class,
             AskCommand.class,
+            ServeCommand.class,
             BenchCommand.class
         },
         footer = {"", "Exit status: 0 done; 1 some inputs failed (one line each on stderr); 2 wrong usage or question;"

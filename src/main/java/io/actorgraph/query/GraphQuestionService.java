@@ -46,6 +46,13 @@ public final class GraphQuestionService implements QuestionService {
 
     @Override
     public Optional<ActorRef> findActor(String name) {
+        // an actor key ("org:socar") names exactly one actor: what the graph view and API clients hold
+        if (name != null && name.indexOf(':') > 0) {
+            Optional<ActorRef> byKey = byKey(name.strip());
+            if (byKey.isPresent()) {
+                return byKey;
+            }
+        }
         String normal = Names.normalize(name);
         if (normal.isEmpty()) {
             return Optional.empty();
