@@ -461,6 +461,12 @@
     }
   }
 
+  // a link or the back button that changes #actor=... draws that actor
+  window.addEventListener('hashchange', () => {
+    const params = new URLSearchParams(location.hash.replace(/^#/, ''));
+    if (params.get('actor')) show(params.get('actor'), Math.min(3, Math.max(1, Number(params.get('depth')) || 1)));
+  });
+
   window.actorgraph = { cy: cy, state: state, show: show };
   start();
 })();

@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
 
 /**
  * Every error of the REST API as an RFC 9457 problem detail: 400 with what was wrong, 404 for
@@ -66,16 +69,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         "Payload too large", tooLarge.getMessage(), null));
             }
         }
-        ProblemDetail body = Problems.of(HttpStatus.BAD_REQUEST, "Bad request",
-                "the request body is missing or not readable" + firstLine(e.getMostSpecificCause().getMessage()), null);
-        return ResponseEntity.badRequest().body(body);
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "Bad request", unreadable(e), null));
     }
 
-    private static String firstLine(String message) {
-        if (message == null || message.isBlank()) {
-            return "";
+    /** What was wrong with a body, in terms of the JSON sent: where the syntax broke, or which member is amiss. */
+    static String unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException read) {
+                TokenStreamLocation at = read.getLocation();
+                return "the request body is broken JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column "
+                        + at.getColumnNr()) + "; fix the JSON syntax there";
+            }
+            if (t instanceof JacksonException json) {
+                StringBuilder path = new StringBuilder();
+                for (JacksonException.Reference r : json.getPath()) {
+                    path.append(r.getPropertyName() != null ? "/" + r.getPropertyName() : "/" + r.getIndex());
+                }
+                return "the request body does not have the shape this endpoint takes" + (path.isEmpty() ? ""
+                        : ": " + path + " has the wrong type") + "; the OpenAPI document (/v3/api-docs) describes it";
+            }
         }
-        String line = message.split("\n")[0];
-        return " (" + (line.length() > 200 ? line.substring(0, 200) + "..." : line) + ")";
+        return "the request body is missing or not readable";
     }
 }
