@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code actorgraph bench}: the rerunnable benchmarks whose figures the README reports. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Rerunnable benchmarks: load, query, ask (cold start), ingest, serve.",
-        subcommands = {})
+        subcommands = {io.actorgraph.bench.ServeBenchmark.class})
 public final class BenchCommand implements Runnable {
     @Override
     public void run() {
