@@ -204,21 +204,23 @@ public final class ServeCommand implements Callable<Integer> {
         private final ServeSettings settings;
         private final Driver driver;
         private final boolean ownsDriver;
+        private final String database;
         private volatile WebServer web;
         private final AtomicBoolean closed = new AtomicBoolean();
 
-        private Server(GraphStore graph, ServeSettings settings, Driver driver, boolean ownsDriver) {
+        private Server(GraphStore graph, ServeSettings settings, Driver driver, boolean ownsDriver, String database) {
             this.graph = graph;
             this.settings = settings;
             this.driver = driver;
             this.ownsDriver = ownsDriver;
+            this.database = database;
         }
 
         /** Opens the store (embedded: with Bolt on the bind address) and a driver for Spring Data Neo4j. */
         public static Server open(StoreSpec where, ServeSettings settings, String neo4jPassword) {
             if (where.remote()) {
                 GraphStore graph = Stores.open(where);
-                return new Server(graph, settings, ((DriverStore) graph).driver(), false);
+                return new Server(graph, settings, ((DriverStore) graph).driver(), false, where.database());
             }
             GraphStore graph = Stores.open(where, new InetSocketAddress(settings.bind(), settings.boltPort()), neo4jPassword);
             try {
@@ -229,7 +231,7 @@ public final class ServeCommand implements Callable<Integer> {
                         Config.builder().withMaxConnectionPoolSize(32)
                                 .withLogging(Logging.javaUtilLogging(java.util.logging.Level.WARNING)).build());
                 driver.verifyConnectivity();
-                return new Server(graph, settings, driver, true);
+                return new Server(graph, settings, driver, true, null);
             } catch (RuntimeException e) {
                 graph.close();
                 throw new StoreException("Bolt on " + settings.bind() + ":" + settings.boltPort()
@@ -251,7 +253,7 @@ public final class ServeCommand implements Callable<Integer> {
         public WebServer startWeb(ArticleIngest ingest) {
             try {
                 web = WebServer.start(settings, new WebServer.Services(graph, new GraphQuestionService(graph), driver,
-                        ownsDriver, ingest));
+                        ownsDriver, ingest, database));
                 return web;
             } catch (RuntimeException e) {
                 for (Throwable t = e; t != null; t = t.getCause()) {

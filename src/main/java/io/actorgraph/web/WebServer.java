@@ -20,10 +20,11 @@ public final class WebServer implements AutoCloseable {
 
     /**
      * What the web side runs on. The caller keeps owning the store; the driver is closed with the
-     * server only when {@code ownsDriver}. A null {@code ingest} leaves POST /api/articles off.
+     * server only when {@code ownsDriver}. A null {@code ingest} leaves POST /api/articles off;
+     * {@code database} names the server's database (null: its default), for Spring Data too.
      */
     public record Services(GraphStore store, QuestionService questions, Driver driver, boolean ownsDriver,
-            ArticleIngest ingest) {
+            ArticleIngest ingest, String database) {
     }
 
     private final ConfigurableApplicationContext context;
@@ -42,7 +43,11 @@ public final class WebServer implements AutoCloseable {
         app.setLogStartupInfo(false);
         // the command closes the server and then the store, in that order, from its own hook
         app.setRegisterShutdownHook(false);
-        app.setDefaultProperties(properties(settings));
+        Map<String, Object> properties = properties(settings);
+        if (services.database() != null && !services.database().isBlank()) {
+            properties.put("spring.data.neo4j.database", services.database());
+        }
+        app.setDefaultProperties(properties);
         ArticleIngest ingest = services.ingest() != null ? services.ingest()
                 : json -> ArticleIngest.IngestOutcome.failed(null, "no ingest pipeline in this server");
         app.addInitializers(ctx -> {
