@@ -8,13 +8,10 @@ CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT event_key IF NOT EXISTS FOR (e:Event) REQUIRE e.key IS UNIQUE;
 CREATE INDEX event_article IF NOT EXISTS FOR (e:Event) ON (e.article);
-// Evidence nodes point to their fact by the fact's key and to their article by its id.
-CREATE INDEX evidence_fact IF NOT EXISTS FOR (e:Evidence) ON (e.fact);
-CREATE INDEX evidence_article IF NOT EXISTS FOR (e:Evidence) ON (e.article);
 CREATE INDEX actor_type IF NOT EXISTS FOR (a:Actor) ON (a.type);
 
 // One fact per (relation, subject, object, polarity[, office title]), whatever the number of
-// articles stating it: the key is unique per relationship type.
+// articles stating it: its key (a hash of that identity) is unique per relationship type.
 CREATE CONSTRAINT met_with_key IF NOT EXISTS FOR ()-[r:MET_WITH]-() REQUIRE r.key IS UNIQUE;
 CREATE CONSTRAINT signed_key IF NOT EXISTS FOR ()-[r:SIGNED]-() REQUIRE r.key IS UNIQUE;
 CREATE CONSTRAINT struck_key IF NOT EXISTS FOR ()-[r:STRUCK]-() REQUIRE r.key IS UNIQUE;

@@ -1,8 +1,9 @@
 // What one article states: every fact it supports, with the sentence, attribution and hedges.
 // In Neo4j Browser:  :param article => 'baku-summit'
-MATCH (e:Evidence {article: $article})
-MATCH (s:Actor {key: e.subject}), (o:Actor {key: e.object})
-RETURN e.start AS offset, s.name AS subject, e.relation AS relation, o.name AS object,
-       e.polarity AS polarity, e.attribution AS attribution, e.hedges AS hedges, e.date AS date,
-       e.sentence AS sentence
+MATCH (art:Article {id: $article})-[:MENTIONS]->(s:Actor)-[r]->(o:Actor)
+WHERE r.key IS NOT NULL AND $article IN r.articles
+UNWIND [i IN range(0, size(r.articles) - 1) WHERE r.articles[i] = $article] AS i
+RETURN r.sentenceStarts[i] AS offset, s.name AS subject, type(r) AS relation, o.name AS object,
+       r.polarity AS polarity, r.attributions[i] AS attribution, r.hedges[i] AS hedges, r.dates[i] AS date,
+       r.sentences[i] AS sentence
 ORDER BY offset, relation;

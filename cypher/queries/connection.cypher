@@ -5,4 +5,5 @@ MATCH p = shortestPath((a)-[:MET_WITH|SIGNED|STRUCK|VISITED|HOLDS_OFFICE|DENOUNC
 WHERE all(r IN relationships(p) WHERE r.polarity = 'asserted')
 RETURN [n IN nodes(p) | n {.key, .name, .type}] AS actors,
        [r IN relationships(p) | {relation: type(r), key: r.key, from: startNode(r).key, to: endNode(r).key,
-         evidence: COLLECT { MATCH (e:Evidence {fact: r.key}) RETURN e {.article, .sentence} LIMIT 3 }}] AS steps;
+         evidence: [i IN range(0, size(r.articles) - 1) WHERE i < 3 |
+                    {article: r.articles[i], sentence: r.sentences[i]}]}] AS steps;

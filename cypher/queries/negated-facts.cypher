@@ -3,7 +3,7 @@
 // In Neo4j Browser: run as is.
 MATCH (s:Actor)-[r]->(o:Actor)
 WHERE r.polarity = 'negated'
-MATCH (e:Evidence {fact: r.key})
-RETURN s.name AS subject, type(r) AS relation, o.name AS object, e.article AS article, e.sentence AS sentence
+UNWIND range(0, size(r.articles) - 1) AS i
+RETURN s.name AS subject, type(r) AS relation, o.name AS object, r.articles[i] AS article, r.sentences[i] AS sentence
 ORDER BY article, subject
 LIMIT 200;

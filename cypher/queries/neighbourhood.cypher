@@ -12,8 +12,8 @@ WITH collect(y) AS actors
 CALL (actors) {
   UNWIND actors AS a
   MATCH (a)-[r]->(b:Actor)
-  WHERE r.key IS NOT NULL AND b IN actors AND ($negated OR r.polarity = 'asserted')
-  RETURN collect(r {.key, .relation, .polarity, .confidence, .firstDate, .lastDate, .title, .ended, .evidenceCount,
-                    from: a.key, to: b.key}) AS edges
+  WHERE r.articles IS NOT NULL AND b IN actors AND ($negated OR r.polarity = 'asserted')
+  RETURN collect(r {key: type(r) + ':' + r.key, relation: type(r), .polarity, .confidence, .firstDate, .lastDate,
+                    .title, .ended, evidenceCount: size(r.articles), from: a.key, to: b.key}) AS edges
 }
 RETURN [n IN actors | n {.key, .name, .type, .aliases}] AS nodes, edges;

@@ -17,9 +17,11 @@ CALL (x) {
 }
 WITH x, y, r
 WHERE y <> x
-MATCH (e:Evidence {fact: r.key})
-WITH y, e
-ORDER BY e.confidence DESC, e.article, e.start
-WITH y, collect(DISTINCT e {.article, .sentence, .start, .end, .date, .datePrecision, .attribution, .hedges, .confidence, .place}) AS evidence
+UNWIND range(0, size(r.articles) - 1) AS i
+WITH y, r, i
+ORDER BY r.confidences[i] DESC, r.articles[i], r.sentenceStarts[i]
+WITH y, collect(DISTINCT {article: r.articles[i], sentence: r.sentences[i], start: r.sentenceStarts[i], end: r.sentenceEnds[i],
+                 date: r.dates[i], attribution: r.attributions[i], hedges: r.hedges[i],
+                 confidence: r.confidences[i], place: r.places[i]}) AS evidence
 RETURN y.key AS key, y.name AS name, y.type AS type, y.aliases AS aliases, evidence
 ORDER BY size(evidence) DESC, name;

@@ -1,14 +1,22 @@
 package io.actorgraph.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code actorgraph bench}: the rerunnable benchmarks whose figures the README reports. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Rerunnable benchmarks: load, query, ask (cold start), ingest, serve.",
-        subcommands = {io.actorgraph.bench.ServeBenchmark.class})
+        description = "Rerunnable benchmarks; each prints its figures on stdout.",
+        subcommands = {BenchLoadCommand.class, BenchQueryCommand.class, io.actorgraph.bench.ServeBenchmark.class})
 public final class BenchCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "choose a benchmark");
+        throw new ParameterException(spec.commandLine(), "choose a benchmark: " + String.join(", ",
+                spec.subcommands().keySet()));
     }
 }

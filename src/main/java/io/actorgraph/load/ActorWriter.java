@@ -25,18 +25,21 @@ final class ActorWriter {
             MATCH (:Name {key: name})-[:NAMES]->(a:Actor)
             WITH DISTINCT a
             MATCH (a)<-[:NAMES]-(n:Name)
-            RETURN a.key AS key, a.type AS type, a.name AS name, collect(n.key) AS names
+            RETURN a.key AS key, a.type AS type, a.name AS name, a.aliases AS aliases, collect(n.key) AS names,
+                   elementId(a) AS id
             """;
 
     private static final String FIND_BY_KEYS = """
             UNWIND $keys AS key
             MATCH (a:Actor {key: key})
-            RETURN a.key AS key, a.type AS type, a.name AS name
+            RETURN a.key AS key, a.type AS type, a.name AS name, a.aliases AS aliases,
+                   COLLECT { MATCH (a)<-[:NAMES]-(n:Name) RETURN n.key } AS names, elementId(a) AS id
             """;
 
     private static final String CREATE_ACTORS = """
             UNWIND $rows AS row
             CREATE (a:Actor:$(row.type) {key: row.key, name: row.name, type: row.type, aliases: row.aliases})
+            RETURN a.key AS key, elementId(a) AS id
             """;
 
     private static final String UPDATE_ACTORS = """
@@ -81,22 +84,35 @@ final class ActorWriter {
                 allNames.addAll(identity.names());
             }
         }
-        List<Candidate> candidates = new ArrayList<>();
+        Map<String, List<Candidate>> candidatesByName = new HashMap<>();
+        Map<String, String> elementIdsFromNames = new HashMap<>();
+        Map<String, Known> known = new HashMap<>();
         if (!allNames.isEmpty()) {
             for (Map<String, Object> row : tx.run(FIND_BY_NAMES, Map.of("names", List.copyOf(allNames)))) {
-                candidates.add(new Candidate((String) row.get("key"), (String) row.get("type"),
-                        (String) row.get("name"), new HashSet<>(strings(row.get("names")))));
+                String name = (String) row.get("name");
+                elementIdsFromNames.put((String) row.get("key"), (String) row.get("id"));
+                known.put((String) row.get("key"), new Known((String) row.get("name"), strings(row.get("aliases")),
+                        new HashSet<>(strings(row.get("names")))));
+                Candidate candidate = new Candidate((String) row.get("key"), ActorType.parse((String) row.get("type")).orElse(null),
+                        name, io.actorgraph.resolve.Names.normalize(name), new HashSet<>(strings(row.get("names"))));
+                for (String n : candidate.names()) {
+                    candidatesByName.computeIfAbsent(n, k -> new ArrayList<>()).add(candidate);
+                }
             }
         }
         Set<String> existingKeys = new HashSet<>();
         List<String> proposed = identities.values().stream().map(ActorIdentity::proposedKey).distinct().toList();
         Map<String, String> existingNames = new HashMap<>();
+        Map<String, String> elementIds = new HashMap<>();
         for (Map<String, Object> row : tx.run(FIND_BY_KEYS, Map.of("keys", proposed))) {
             existingKeys.add((String) row.get("key"));
             existingNames.put((String) row.get("key"), (String) row.get("name"));
+            elementIds.put((String) row.get("key"), (String) row.get("id"));
+            known.put((String) row.get("key"), new Known((String) row.get("name"), strings(row.get("aliases")),
+                    new HashSet<>(strings(row.get("names")))));
         }
 
-        ResolvedActors resolved = new ResolvedActors();
+        Map<String, String> localKeys = new LinkedHashMap<>();
         Map<String, Merged> byKey = new LinkedHashMap<>();
         for (Map.Entry<String, ActorIdentity> entry : identities.entrySet()) {
             ActorIdentity identity = entry.getValue();
@@ -104,7 +120,7 @@ final class ActorWriter {
             String displayName = identity.name();
             boolean isNew = !existingKeys.contains(key);
             if (!identity.fixedKey()) {
-                Candidate match = bestMatch(identity, candidates);
+                Candidate match = bestMatch(identity, candidatesByName);
                 if (match != null) {
                     key = match.key();
                     isNew = false;
@@ -121,7 +137,7 @@ final class ActorWriter {
             merged.isNew = merged.isNew && isNew;
             merged.name = merged.name == null ? displayName : ActorIdentity.fuller(merged.name, displayName);
             merged.written.addAll(identity.writtenNames());
-            resolved.put(entry.getKey(), new ResolvedActors.Actor(key, identity, displayName, isNew));
+            localKeys.put(entry.getKey(), key);
         }
 
         List<Map<String, Object>> creates = new ArrayList<>();
@@ -131,13 +147,19 @@ final class ActorWriter {
         for (Map.Entry<String, Merged> entry : byKey.entrySet()) {
             Merged m = entry.getValue();
             List<String> aliases = m.written.stream().filter(w -> !w.equals(m.name)).toList();
+            Known before = m.isNew ? null : known.get(entry.getKey());
             Map<String, Object> row = new HashMap<>();
             row.put("key", entry.getKey());
             row.put("name", m.name);
             row.put("type", m.identity.type().name());
             row.put("aliases", aliases);
-            (m.isNew ? creates : updates).add(row);
-            Set<String> seen = new HashSet<>();
+            if (before == null) {
+                creates.add(row);
+            } else if (!m.name.equals(before.name()) || !before.aliases().containsAll(aliases)) {
+                updates.add(row);
+            }
+            // only the names the graph does not have yet: most actors of a big corpus are known
+            Set<String> seen = new HashSet<>(before == null ? Set.of() : before.names());
             for (String written : m.written) {
                 String normal = io.actorgraph.resolve.Names.normalize(written);
                 if (!normal.isEmpty() && seen.add(normal)) {
@@ -146,37 +168,49 @@ final class ActorWriter {
             }
             mentions.add(Map.of("key", entry.getKey(), "names", List.copyOf(m.written)));
         }
+        elementIds.putAll(elementIdsFromNames);
         if (!creates.isEmpty()) {
-            tx.run(CREATE_ACTORS, Map.of("rows", creates));
+            for (Map<String, Object> row : tx.run(CREATE_ACTORS, Map.of("rows", creates))) {
+                elementIds.put((String) row.get("key"), (String) row.get("id"));
+            }
         }
         if (!updates.isEmpty()) {
             tx.run(UPDATE_ACTORS, Map.of("rows", updates));
         }
-        tx.run(WRITE_NAMES, Map.of("rows", names));
+        if (!names.isEmpty()) {
+            tx.run(WRITE_NAMES, Map.of("rows", names));
+        }
         tx.run(WRITE_MENTIONS, Map.of("article", articleId, "rows", mentions));
+        ResolvedActors resolved = new ResolvedActors();
+        localKeys.forEach((localId, key) -> {
+            Merged m = byKey.get(key);
+            resolved.put(localId, new ResolvedActors.Actor(key, identities.get(localId), m.name, m.isNew, elementIds.get(key)));
+        });
         return resolved;
     }
 
-    private static Candidate bestMatch(ActorIdentity identity, List<Candidate> candidates) {
+    private static Candidate bestMatch(ActorIdentity identity, Map<String, List<Candidate>> candidatesByName) {
         Candidate best = null;
         int bestScore = 0;
-        for (Candidate c : candidates) {
-            ActorType type = ActorType.parse(c.type()).orElse(null);
-            if (type == null || !identity.sameAs(type, io.actorgraph.resolve.Names.normalize(c.name()), c.names())) {
-                continue;
-            }
-            int score = 1;
-            if (c.key().equals(identity.proposedKey())) {
-                score += 100;
-            }
-            for (String n : identity.names()) {
-                if (c.names().contains(n)) {
-                    score++;
+        Set<Candidate> seen = new HashSet<>();
+        for (String name : identity.names()) {
+            for (Candidate c : candidatesByName.getOrDefault(name, List.of())) {
+                if (!seen.add(c) || c.type() == null || !identity.sameAs(c.type(), c.nameKey(), c.names())) {
+                    continue;
                 }
-            }
-            if (score > bestScore) {
-                best = c;
-                bestScore = score;
+                int score = 1;
+                if (c.key().equals(identity.proposedKey())) {
+                    score += 100;
+                }
+                for (String n : identity.names()) {
+                    if (c.names().contains(n)) {
+                        score++;
+                    }
+                }
+                if (score > bestScore) {
+                    best = c;
+                    bestScore = score;
+                }
             }
         }
         return best;
@@ -187,7 +221,11 @@ final class ActorWriter {
         return value == null ? List.of() : (List<String>) value;
     }
 
-    private record Candidate(String key, String type, String name, Set<String> names) {
+    private record Candidate(String key, ActorType type, String name, String nameKey, Set<String> names) {
+    }
+
+    /** An actor as the graph had it before this document. */
+    private record Known(String name, List<String> aliases, Set<String> names) {
     }
 
     private static final class Merged {

@@ -6,23 +6,49 @@ import io.actorgraph.store.GraphStore.Tx;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Takes an article's contributions out of the graph before it is loaded again, so that a
- * re-load replaces the article's facts and touches no other article's: its evidence, events
- * and mentions go; facts and actors nothing else supports go with them.
+ * re-load replaces the article's facts and touches no other article's: its evidence entries,
+ * events and mentions go; facts and actors nothing else supports go with them.
  */
 final class ArticleCleaner {
 
-    private static final String DELETE_EVIDENCE = """
-            MATCH (e:Evidence {article: $article})
-            WITH e, e.relation AS relation, e.fact AS fact
-            DELETE e
-            RETURN relation, collect(DISTINCT fact) AS facts
+    private static final String FIND_ARTICLE = """
+            MATCH (art:Article {id: $article})
+            RETURN coalesce(art.facts, []) AS facts
             """;
+
+    private static final Map<Relation, String> DROP_EVIDENCE = new EnumMap<>(Relation.class);
+
+    static {
+        StringBuilder keep = new StringBuilder();
+        for (String list : FactWriter.EVIDENCE_LISTS) {
+            keep.append("    r.").append(list).append(" = [i IN keep | r.").append(list).append("[i]],\n");
+        }
+        for (Relation relation : Relation.values()) {
+            DROP_EVIDENCE.put(relation, "UNWIND $keys AS k MATCH ()-[r:" + relation.name() + " {key: k}]->()\n"
+                    + "WITH r, [i IN range(0, size(r.articles) - 1) WHERE r.articles[i] <> $article] AS keep\n"
+                    + "SET\n" + keep + """
+                        r.endedBy = CASE WHEN r.endedBy IS NULL THEN null ELSE [i IN keep | r.endedBy[i]] END,
+                        r.confidence = reduce(m = 0.0, i IN keep | CASE WHEN r.confidences[i] > m THEN r.confidences[i] ELSE m END),
+                        r.firstDate = reduce(d = null, i IN keep |
+                            CASE WHEN r.dates[i] <> '' AND (d IS NULL OR r.dates[i] < d) THEN r.dates[i] ELSE d END),
+                        r.lastDate = reduce(d = null, i IN keep |
+                            CASE WHEN r.dates[i] <> '' AND (d IS NULL OR r.dates[i] > d) THEN r.dates[i] ELSE d END)
+                    WITH r
+                    SET r.ended = CASE WHEN r.endedBy IS NULL OR size(r.endedBy) = 0 THEN r.ended
+                                       ELSE reduce(e = null, i IN range(0, size(r.dates) - 1) |
+                                            CASE WHEN r.dates[i] = r.lastDate THEN r.endedBy[i] ELSE e END) END
+                    WITH r WHERE size(r.articles) = 0
+                    DELETE r
+                    """);
+        }
+    }
 
     private static final String DELETE_EVENTS = """
             MATCH (e:Event {article: $article})
@@ -69,23 +95,26 @@ final class ArticleCleaner {
             DELETE n
             """;
 
-    /** What the previous version of the article supported, to re-check once the new one is written. */
-    record Removed(boolean existed, Map<Relation, Set<String>> facts, List<String> actors) {
+    /** What the previous version of the article had, to re-check once the new one is written. */
+    record Removed(boolean existed, List<String> actors) {
     }
 
     Removed remove(Tx tx, String articleId) {
         Map<String, Object> params = Map.of("article", articleId);
-        boolean existed = !tx.run("MATCH (a:Article {id: $article}) RETURN a.id AS id", params).isEmpty();
-        if (!existed) {
-            return new Removed(false, Map.of(), List.of());
+        List<Map<String, Object>> found = tx.run(FIND_ARTICLE, params);
+        if (found.isEmpty()) {
+            return new Removed(false, List.of());
         }
-        Map<Relation, Set<String>> facts = new EnumMap<>(Relation.class);
-        for (Map<String, Object> row : tx.run(DELETE_EVIDENCE, params)) {
-            Relation relation = Relation.valueOf((String) row.get("relation"));
-            @SuppressWarnings("unchecked")
-            List<String> keys = (List<String>) row.get("facts");
-            facts.computeIfAbsent(relation, r -> new HashSet<>()).addAll(keys);
+        @SuppressWarnings("unchecked")
+        List<String> edges = (List<String>) found.get(0).get("facts");
+        Map<Relation, List<String>> byRelation = new EnumMap<>(Relation.class);
+        for (String edge : edges) {
+            int colon = edge.indexOf(':');
+            byRelation.computeIfAbsent(Relation.valueOf(edge.substring(0, colon)), r -> new ArrayList<>())
+                    .add(edge.substring(colon + 1));
         }
+        byRelation.forEach((relation, keys) ->
+                tx.run(DROP_EVIDENCE.get(relation), Map.of("keys", keys, "article", articleId)));
         tx.run(DELETE_EVENTS, params);
         List<String> actors = new ArrayList<>();
         for (Map<String, Object> row : tx.run(DELETE_MENTIONS, params)) {
@@ -93,7 +122,7 @@ final class ArticleCleaner {
             List<String> keys = (List<String>) row.get("actors");
             actors.addAll(keys);
         }
-        return new Removed(true, facts, actors);
+        return new Removed(true, actors);
     }
 
     /** After the new version is written: drops actors no article mentions and names no article writes. */
@@ -106,7 +135,7 @@ final class ArticleCleaner {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Map<String, Object> row : tx.run(REMAINING_NAMES, params)) {
             String name = (String) row.get("name");
-            java.util.LinkedHashSet<String> written = new java.util.LinkedHashSet<>();
+            LinkedHashSet<String> written = new LinkedHashSet<>();
             @SuppressWarnings("unchecked")
             List<List<String>> lists = (List<List<String>>) row.get("names");
             lists.forEach(written::addAll);

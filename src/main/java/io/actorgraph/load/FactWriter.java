@@ -5,7 +5,6 @@ import io.actorgraph.statement.FactStatement;
 import io.actorgraph.statement.StatementDocument;
 import io.actorgraph.store.GraphStore.Tx;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,160 +14,125 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes a document's facts as typed relationships between actors, with one Evidence node per
- * supporting sentence. Facts new to the graph are created outright, without MERGE's re-match;
- * facts the graph already has get the new evidence and their summary recomputed.
+ * Writes a document's facts as typed relationships between actors. A fact carries its
+ * evidence on the edge, as parallel lists (one entry per supporting sentence: article,
+ * sentence, offsets, date, confidence, attribution, hedges, place), so that one edge holds
+ * every article's account of it. Facts new to the graph are created outright, matching their
+ * actors by element id, without MERGE's re-match; facts the graph already has get the new
+ * evidence appended.
  */
 final class FactWriter {
 
+    /** The evidence lists every fact edge carries, index i of each describing the same sentence. */
+    static final List<String> EVIDENCE_LISTS = List.of("articles", "sentences", "sentenceStarts", "sentenceEnds",
+            "dates", "confidences", "attributions", "hedges", "places");
+
     private static final String CREATE_FACTS = """
             UNWIND $rows AS row
-            MATCH (s:Actor {key: row.s})
-            MATCH (o:Actor {key: row.o})
+            MATCH (s) WHERE elementId(s) = row.s
+            MATCH (o) WHERE elementId(o) = row.o
             CREATE (s)-[r:$(row.relation)]->(o)
             SET r = row.props
             """;
 
-    private static final String CREATE_EVIDENCE = """
-            UNWIND $rows AS row
-            CREATE (e:Evidence)
-            SET e = row
-            """;
-
     /** Per relation type, so that the planner seeks the relationship key index. */
     private static final Map<Relation, String> EXISTING = new EnumMap<>(Relation.class);
-    private static final Map<Relation, String> REFRESH = new EnumMap<>(Relation.class);
-    private static final Map<Relation, String> DELETE_UNSUPPORTED = new EnumMap<>(Relation.class);
+    private static final Map<Relation, String> APPEND = new EnumMap<>(Relation.class);
 
     static {
+        StringBuilder append = new StringBuilder();
+        for (String list : EVIDENCE_LISTS) {
+            append.append("    r.").append(list).append(" = r.").append(list).append(" + row.props.").append(list).append(",\n");
+        }
         for (Relation relation : Relation.values()) {
-            String match = "UNWIND $keys AS k MATCH ()-[r:" + relation.name() + " {key: k}]->() ";
-            EXISTING.put(relation, match + "RETURN k AS key");
-            REFRESH.put(relation, match + """
-                    OPTIONAL MATCH (e:Evidence {fact: k})
-                    WITH r, collect(e) AS es
-                    WITH r, es, reduce(best = null, e IN es |
-                         CASE WHEN best IS NULL OR coalesce(e.articleDate, '') >= coalesce(best.articleDate, '')
-                              THEN e ELSE best END) AS latest
-                    SET r.evidenceCount = size(es),
-                        r.articles = reduce(acc = [], e IN es | CASE WHEN e.article IN acc THEN acc ELSE acc + e.article END),
-                        r.confidence = reduce(m = 0.0, e IN es | CASE WHEN e.confidence > m THEN e.confidence ELSE m END),
-                        r.firstDate = reduce(d = null, e IN es |
-                            CASE WHEN e.date IS NOT NULL AND (d IS NULL OR e.date < d) THEN e.date ELSE d END),
-                        r.lastDate = reduce(d = null, e IN es |
-                            CASE WHEN e.date IS NOT NULL AND (d IS NULL OR e.date > d) THEN e.date ELSE d END),
-                        r.since = reduce(d = null, e IN es |
-                            CASE WHEN e.since IS NOT NULL AND (d IS NULL OR e.since < d) THEN e.since ELSE d END),
-                        r.until = latest.until,
-                        r.ended = latest.ended
+            String match = "UNWIND $rows AS row MATCH ()-[r:" + relation.name() + " {key: row.key}]->() ";
+            EXISTING.put(relation, "UNWIND $keys AS k MATCH ()-[r:" + relation.name() + " {key: k}]->() RETURN k AS key");
+            APPEND.put(relation, match + "\nSET\n" + append + """
+                        r.endedBy = CASE WHEN r.endedBy IS NULL THEN null ELSE r.endedBy + row.props.endedBy END,
+                        r.confidence = CASE WHEN row.props.confidence > r.confidence THEN row.props.confidence ELSE r.confidence END,
+                        r.firstDate = CASE WHEN r.firstDate IS NULL OR row.props.firstDate < r.firstDate
+                                           THEN row.props.firstDate ELSE r.firstDate END,
+                        r.ended = CASE WHEN row.props.lastDate >= coalesce(r.lastDate, '') THEN row.props.ended ELSE r.ended END,
+                        r.until = CASE WHEN row.props.lastDate >= coalesce(r.lastDate, '') THEN row.props.until ELSE r.until END,
+                        r.since = coalesce(r.since, row.props.since),
+                        r.lastDate = CASE WHEN r.lastDate IS NULL OR row.props.lastDate > r.lastDate
+                                          THEN row.props.lastDate ELSE r.lastDate END,
+                        r.extractor = row.props.extractor
                     """);
-            DELETE_UNSUPPORTED.put(relation, match + "WITH r WHERE r.evidenceCount = 0 DELETE r");
         }
     }
 
-    /** How many facts of the document were new and how many evidences it added. */
-    record Written(int facts, int newFacts, int evidences) {
+    /** How many facts of the document were new, how many evidences it added, and the edges it touched. */
+    record Written(int facts, int newFacts, int evidences, List<String> edges) {
     }
 
-    Written write(Tx tx, StatementDocument doc, ResolvedActors actors, Map<String, String> eventKeys,
-            Map<Relation, Set<String>> alsoRefresh) {
+    Written write(Tx tx, StatementDocument doc, ResolvedActors actors) {
         String articleId = doc.article().id();
         String articleDate = doc.article().date();
         String extractor = doc.extractor() == null ? null : doc.extractor().name() + " " + doc.extractor().version();
         Map<String, FactRow> facts = new LinkedHashMap<>();
-        List<Map<String, Object>> evidences = new ArrayList<>();
-        int index = 0;
+        int evidences = 0;
         for (FactStatement fact : doc.facts()) {
-            index++;
-            String s = actors.key(fact.subject());
-            String o = actors.key(fact.object());
-            if (s.equals(o)) {
+            ResolvedActors.Actor s = actors.get(fact.subject());
+            ResolvedActors.Actor o = actors.get(fact.object());
+            if (s.key().equals(o.key())) {
                 continue; // two names the article used for one actor: no self-loops
             }
-            String key = FactKeys.key(fact.relation(), s, o, fact.polarity(), fact.office());
-            String[] ends = FactKeys.orient(fact.relation(), s, o);
-            FactRow row = facts.computeIfAbsent(key, k -> new FactRow(k, fact.relation(), ends[0], ends[1]));
-            row.add(fact, articleId, fact.date() != null ? fact.date() : articleDate);
-            evidences.add(evidence(fact, key, articleId, articleDate, index, extractor, actors, eventKeys, s, o));
+            String key = FactKeys.key(fact.relation(), s.key(), o.key(), fact.polarity(), fact.office());
+            boolean swapped = fact.relation().symmetric() && s.key().compareTo(o.key()) > 0;
+            FactRow row = facts.computeIfAbsent(key, k -> new FactRow(k, fact, swapped ? o : s, swapped ? s : o, extractor));
+            String place = fact.place() == null ? "" : actors.get(fact.place()).displayName();
+            row.add(fact, articleId, fact.date() != null ? fact.date() : articleDate, place);
+            evidences++;
         }
 
         Map<Relation, List<FactRow>> byRelation = new EnumMap<>(Relation.class);
         facts.values().forEach(f -> byRelation.computeIfAbsent(f.relation, r -> new ArrayList<>()).add(f));
         List<Map<String, Object>> creates = new ArrayList<>();
-        Map<Relation, Set<String>> refresh = new EnumMap<>(Relation.class);
-        alsoRefresh.forEach((r, keys) -> refresh.computeIfAbsent(r, x -> new HashSet<>()).addAll(keys));
+        List<String> edges = new ArrayList<>(facts.size());
         int newFacts = 0;
+        Set<String> existing = existing(tx, byRelation);
         for (Map.Entry<Relation, List<FactRow>> entry : byRelation.entrySet()) {
-            List<String> keys = entry.getValue().stream().map(f -> f.key).toList();
-            Set<String> existing = new HashSet<>();
-            for (Map<String, Object> row : tx.run(EXISTING.get(entry.getKey()), Map.of("keys", keys))) {
-                existing.add((String) row.get("key"));
-            }
+            Relation relation = entry.getKey();
+            List<Map<String, Object>> appends = new ArrayList<>();
             for (FactRow f : entry.getValue()) {
+                edges.add(relation.name() + ":" + f.key);
                 if (existing.contains(f.key)) {
-                    refresh.computeIfAbsent(f.relation, r -> new HashSet<>()).add(f.key);
+                    appends.add(Map.of("key", f.key, "props", f.props()));
                 } else {
-                    creates.add(f.toRow());
+                    creates.add(Map.of("s", f.subject.elementId(), "o", f.object.elementId(),
+                            "relation", relation.name(), "props", f.props()));
                     newFacts++;
                 }
+            }
+            if (!appends.isEmpty()) {
+                tx.run(APPEND.get(relation), Map.of("rows", appends));
             }
         }
         if (!creates.isEmpty()) {
             tx.run(CREATE_FACTS, Map.of("rows", creates));
         }
-        if (!evidences.isEmpty()) {
-            tx.run(CREATE_EVIDENCE, Map.of("rows", evidences));
-        }
-        refresh(tx, refresh);
-        return new Written(facts.size(), newFacts, evidences.size());
+        return new Written(facts.size(), newFacts, evidences, edges);
     }
 
-    /** Recomputes the summary of facts from their evidence, and deletes facts no evidence supports any more. */
-    static void refresh(Tx tx, Map<Relation, ? extends Collection<String>> keysByRelation) {
-        keysByRelation.forEach((relation, keys) -> {
-            if (!keys.isEmpty()) {
-                Map<String, Object> params = Map.of("keys", List.copyOf(keys));
-                tx.run(REFRESH.get(relation), params);
-                tx.run(DELETE_UNSUPPORTED.get(relation), params);
+    /** The keys among the document's facts that the graph has already: one query for all relation types. */
+    private static Set<String> existing(Tx tx, Map<Relation, List<FactRow>> byRelation) {
+        StringBuilder query = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        for (Map.Entry<Relation, List<FactRow>> entry : byRelation.entrySet()) {
+            if (!query.isEmpty()) {
+                query.append("\nUNION ALL\n");
             }
-        });
-    }
-
-    private static Map<String, Object> evidence(FactStatement fact, String key, String articleId, String articleDate,
-            int index, String extractor, ResolvedActors actors, Map<String, String> eventKeys, String s, String o) {
-        Map<String, Object> e = new HashMap<>();
-        e.put("key", articleId + "#" + index);
-        e.put("fact", key);
-        e.put("relation", fact.relation().name());
-        e.put("article", articleId);
-        putIfNotNull(e, "articleDate", articleDate);
-        e.put("sentence", fact.evidence().sentence());
-        e.put("start", (long) fact.evidence().start());
-        e.put("end", (long) fact.evidence().end());
-        e.put("polarity", fact.polarity().name());
-        e.put("subject", s);
-        e.put("object", o);
-        e.put("confidence", fact.confidenceOrDefault());
-        putIfNotNull(e, "attribution", fact.attribution());
-        putIfNotNull(e, "hedges", fact.hedges());
-        putIfNotNull(e, "date", fact.date() != null ? fact.date() : articleDate);
-        putIfNotNull(e, "datePrecision", fact.date() != null ? fact.datePrecision().name() : articleDate != null ? "article" : null);
-        putIfNotNull(e, "extractor", extractor);
-        if (fact.place() != null) {
-            ResolvedActors.Actor place = actors.get(fact.place());
-            e.put("placeKey", place.key());
-            e.put("place", place.displayName());
+            query.append(EXISTING.get(entry.getKey()).replace("$keys", "$" + entry.getKey().name()));
+            params.put(entry.getKey().name(), entry.getValue().stream().map(f -> f.key).toList());
         }
-        if (fact.event() != null) {
-            e.put("event", eventKeys.get(fact.event()));
+        Set<String> existing = new HashSet<>();
+        if (!params.isEmpty()) {
+            for (Map<String, Object> row : tx.run(query.toString(), params)) {
+                existing.add((String) row.get("key"));
+            }
         }
-        if (fact.office() != null) {
-            putIfNotNull(e, "title", fact.office().title());
-            putIfNotNull(e, "since", fact.office().since());
-            putIfNotNull(e, "until", fact.office().until());
-            e.put("ended", fact.office().isOver());
-        }
-        return e;
+        return existing;
     }
 
     static void putIfNotNull(Map<String, Object> map, String key, Object value) {
@@ -177,13 +141,20 @@ final class FactWriter {
         }
     }
 
-    /** The summary of one fact as this document states it, before it meets the graph. */
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** One fact as this document states it, with all its evidence, before it meets the graph. */
     private static final class FactRow {
         final String key;
         final Relation relation;
-        final String s;
-        final String o;
-        int evidences;
+        final ResolvedActors.Actor subject;
+        final ResolvedActors.Actor object;
+        final String polarity;
+        final String extractor;
+        final Map<String, List<Object>> lists = new LinkedHashMap<>();
+        final List<Object> endedBy = new ArrayList<>();
         double confidence;
         String firstDate;
         String lastDate;
@@ -191,20 +162,28 @@ final class FactWriter {
         String since;
         String until;
         boolean ended;
-        String polarity;
-        String article;
 
-        FactRow(String key, Relation relation, String s, String o) {
+        FactRow(String key, FactStatement first, ResolvedActors.Actor subject, ResolvedActors.Actor object,
+                String extractor) {
             this.key = key;
-            this.relation = relation;
-            this.s = s;
-            this.o = o;
+            this.relation = first.relation();
+            this.subject = subject;
+            this.object = object;
+            this.polarity = first.polarity().name();
+            this.extractor = extractor;
+            EVIDENCE_LISTS.forEach(list -> lists.put(list, new ArrayList<>()));
         }
 
-        void add(FactStatement fact, String articleId, String date) {
-            evidences++;
-            article = articleId;
-            polarity = fact.polarity().name();
+        void add(FactStatement fact, String articleId, String date, String place) {
+            lists.get("articles").add(articleId);
+            lists.get("sentences").add(fact.evidence().sentence());
+            lists.get("sentenceStarts").add((long) fact.evidence().start());
+            lists.get("sentenceEnds").add((long) fact.evidence().end());
+            lists.get("dates").add(orEmpty(date));
+            lists.get("confidences").add(fact.confidenceOrDefault());
+            lists.get("attributions").add(orEmpty(fact.attribution()));
+            lists.get("hedges").add(fact.hedges() == null ? "" : String.join("; ", fact.hedges()));
+            lists.get("places").add(place);
             confidence = Math.max(confidence, fact.confidenceOrDefault());
             if (date != null) {
                 firstDate = firstDate == null || date.compareTo(firstDate) < 0 ? date : firstDate;
@@ -216,28 +195,27 @@ final class FactWriter {
                 until = until == null ? fact.office().until() : until;
                 ended = ended || fact.office().isOver();
             }
+            endedBy.add(fact.office() != null && fact.office().isOver());
         }
 
-        Map<String, Object> toRow() {
-            Map<String, Object> props = new HashMap<>();
+        Map<String, Object> props() {
+            Map<String, Object> props = new HashMap<>(lists);
             props.put("key", key);
-            props.put("relation", relation.name());
             props.put("polarity", polarity);
             relation.cameo().ifPresent(c -> props.put("cameo", c));
-            relation.cameoLabel().ifPresent(c -> props.put("cameoLabel", c));
             relation.plover().ifPresent(c -> props.put("plover", c));
             props.put("confidence", confidence);
-            props.put("evidenceCount", (long) evidences);
-            props.put("articles", List.of(article));
             putIfNotNull(props, "firstDate", firstDate);
             putIfNotNull(props, "lastDate", lastDate);
+            putIfNotNull(props, "extractor", extractor);
             if (relation == Relation.HOLDS_OFFICE) {
                 putIfNotNull(props, "title", title);
                 putIfNotNull(props, "since", since);
                 putIfNotNull(props, "until", until);
                 props.put("ended", ended);
+                props.put("endedBy", endedBy);
             }
-            return Map.of("s", s, "o", o, "relation", relation.name(), "props", props);
+            return props;
         }
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 final class ResolvedActors {
 
     /** One actor of the document after resolution. */
-    record Actor(String key, ActorIdentity identity, String displayName, boolean isNew) {
+    record Actor(String key, ActorIdentity identity, String displayName, boolean isNew, String elementId) {
     }
 
     private final Map<String, Actor> byLocalId = new LinkedHashMap<>();

@@ -43,7 +43,8 @@ public final class StatementLoader {
             tx.run(UPSERT_ARTICLE, Map.of("id", id, "props", articleProps(doc)));
             ResolvedActors resolved = actors.write(tx, id, doc.actors());
             Map<String, String> eventKeys = events.write(tx, doc, resolved);
-            FactWriter.Written written = facts.write(tx, doc, resolved, eventKeys, removed.facts());
+            FactWriter.Written written = facts.write(tx, doc, resolved);
+            tx.run("MATCH (art:Article {id: $id}) SET art.facts = $edges", Map.of("id", id, "edges", written.edges()));
             cleaner.finish(tx, removed);
             int newActors = (int) resolved.all().values().stream().filter(ResolvedActors.Actor::isNew)
                     .map(ResolvedActors.Actor::key).distinct().count();

@@ -1,15 +1,33 @@
 package io.actorgraph.query;
 
+import io.actorgraph.model.DatePrecision;
+import io.actorgraph.model.Relation;
 import io.actorgraph.resolve.Countries;
 import io.actorgraph.resolve.Names;
 import io.actorgraph.store.GraphStore;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** The question service over any {@link GraphStore}, running the files of {@code cypher/queries}. */
 public final class GraphQuestionService implements QuestionService {
+
+    /** Evidence of one fact by key, per relationship type so that the key index is used. */
+    private static final Map<Relation, String> EVIDENCE_BY_KEY = new EnumMap<>(Relation.class);
+
+    static {
+        for (Relation relation : Relation.values()) {
+            EVIDENCE_BY_KEY.put(relation, "MATCH ()-[r:" + relation.name() + " {key: $key}]->()\n" + """
+                    UNWIND range(0, size(r.articles) - 1) AS i
+                    WITH r, i ORDER BY r.dates[i], r.articles[i], r.sentenceStarts[i]
+                    RETURN collect({article: r.articles[i], sentence: r.sentences[i], start: r.sentenceStarts[i],
+                                    end: r.sentenceEnds[i], date: r.dates[i], attribution: r.attributions[i],
+                                    hedges: r.hedges[i], confidence: r.confidences[i], place: r.places[i]}) AS evidence
+                    """);
+        }
+    }
 
     private final GraphStore store;
     private final Countries countries;
@@ -166,12 +184,17 @@ public final class GraphQuestionService implements QuestionService {
 
     @Override
     public List<EvidenceRef> evidence(String factKey) {
-        return evidence(store.read("""
-                MATCH (e:Evidence {fact: $key})
-                WITH e ORDER BY e.date, e.article, e.start
-                RETURN collect(e {.article, .sentence, .start, .end, .date, .datePrecision, .attribution, .hedges,
-                                  .confidence, .place}) AS evidence
-                """, Map.of("key", factKey)).get(0).get("evidence"));
+        int colon = factKey.indexOf(':');
+        List<Relation> relations = colon > 0 && Relation.parse(factKey.substring(0, colon)).isPresent()
+                ? List.of(Relation.parse(factKey.substring(0, colon)).get()) : List.of(Relation.values());
+        String key = colon > 0 ? factKey.substring(colon + 1) : factKey;
+        for (Relation relation : relations) {
+            List<Map<String, Object>> rows = store.read(EVIDENCE_BY_KEY.get(relation), Map.of("key", key));
+            if (!rows.isEmpty()) {
+                return evidence(rows.get(0).get("evidence"));
+            }
+        }
+        return List.of();
     }
 
     static ActorRef actorRef(Map<String, Object> row) {
@@ -179,10 +202,18 @@ public final class GraphQuestionService implements QuestionService {
     }
 
     static List<EvidenceRef> evidence(Object value) {
-        return maps(value).stream().map(e -> new EvidenceRef(str(e.get("article")), str(e.get("sentence")),
-                lng(e.get("start")), lng(e.get("end")), str(e.get("date")), str(e.get("datePrecision")),
-                str(e.get("attribution")), strings(e.get("hedges")), dbl(e.get("confidence")), str(e.get("place"))))
-                .toList();
+        return maps(value).stream().map(e -> {
+            String date = blankToNull(e.get("date"));
+            String hedges = blankToNull(e.get("hedges"));
+            return new EvidenceRef(str(e.get("article")), str(e.get("sentence")), lng(e.get("start")),
+                    lng(e.get("end")), date, date == null ? null : DatePrecision.of(date).name(),
+                    blankToNull(e.get("attribution")), hedges == null ? null : List.of(hedges.split("; ")),
+                    dbl(e.get("confidence")), blankToNull(e.get("place")));
+        }).toList();
+    }
+
+    private static String blankToNull(Object value) {
+        return value == null || value.toString().isEmpty() ? null : value.toString();
     }
 
     private static String str(Object value) {

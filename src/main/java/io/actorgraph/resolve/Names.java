@@ -28,6 +28,15 @@ public final class Names {
                 case '.', '\'', '\u2019', '\u2018', '`', '\u00B4', '"', '\u201C', '\u201D' -> {
                 }
                 case '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '_', '/', ',' -> out.append(' ');
+                // letters that have no decomposition, written without them in English news
+                case '\u00F8', '\u00D8' -> out.append('o');
+                case '\u00E6', '\u00C6' -> out.append("ae");
+                case '\u0153', '\u0152' -> out.append("oe");
+                case '\u00DF' -> out.append("ss");
+                case '\u0142', '\u0141' -> out.append('l');
+                case '\u0111', '\u0110', '\u00F0', '\u00D0' -> out.append('d');
+                case '\u0131' -> out.append('i');
+                case '\u00FE', '\u00DE' -> out.append("th");
                 default -> out.append(Character.toLowerCase(c));
             }
         }

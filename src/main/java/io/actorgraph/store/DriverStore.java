@@ -90,6 +90,14 @@ public final class DriverStore implements GraphStore {
     }
 
     @Override
+    public java.util.Set<String> schemaNames() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        read("SHOW CONSTRAINTS YIELD name RETURN name", Map.of()).forEach(r -> names.add((String) r.get("name")));
+        read("SHOW INDEXES YIELD name RETURN name", Map.of()).forEach(r -> names.add((String) r.get("name")));
+        return names;
+    }
+
+    @Override
     public String location() {
         return uri;
     }

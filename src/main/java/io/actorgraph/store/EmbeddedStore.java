@@ -49,6 +49,8 @@ public final class EmbeddedStore implements GraphStore {
         }
     }
 
+    private static final boolean PROFILE = System.getenv("ACTORGRAPH_PROFILE") != null;
+
     private final Options options;
     private final DatabaseManagementService dbms;
     private final GraphDatabaseService db;
@@ -77,6 +79,9 @@ public final class EmbeddedStore implements GraphStore {
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+                // the loader's queries seek unique indexes whatever the statistics; replanning them
+                // while a store grows costs compile time and buys nothing
+                .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofHours(1))
                 .setConfig(GraphDatabaseSettings.auth_enabled, options.password() != null)
                 // the in-JVM local connector needs Netty 4.1; Spring Boot brings 4.2
                 .setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
@@ -184,7 +189,14 @@ public final class EmbeddedStore implements GraphStore {
     @Override
     public <T> T write(TransactionWork<T> work) {
         try (Transaction tx = db.beginTx()) {
-            T result = work.execute((cypher, parameters) -> collect(tx.execute(cypher, cast(parameters))));
+            T result = work.execute((cypher, parameters) -> {
+                long t0 = System.nanoTime();
+                List<Map<String, Object>> rows = collect(tx.execute(cypher, cast(parameters)));
+                if (PROFILE) {
+                    System.err.printf("%6d ms  %s%n", (System.nanoTime() - t0) / 1_000_000, cypher.strip().split("\n")[0]);
+                }
+                return rows;
+            });
             tx.commit();
             return result;
         }
@@ -193,6 +205,18 @@ public final class EmbeddedStore implements GraphStore {
     @Override
     public void schema(String cypher) {
         db.executeTransactionally(cypher);
+    }
+
+    @Override
+    public java.util.Set<String> schemaNames() {
+        // the core API answers without compiling Cypher, which matters for a cold start
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (Transaction tx = db.beginTx()) {
+            tx.schema().getConstraints().forEach(c -> names.add(c.getName()));
+            tx.schema().getIndexes().forEach(i -> names.add(i.getName()));
+            tx.commit();
+        }
+        return names;
     }
 
     @Override

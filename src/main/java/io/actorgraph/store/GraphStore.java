@@ -24,6 +24,9 @@ public interface GraphStore extends AutoCloseable {
     /** Runs a schema statement (constraint or index) in a transaction of its own. */
     void schema(String cypher);
 
+    /** The names of the constraints and indexes the store has. */
+    java.util.Set<String> schemaNames();
+
     /** Where the store is, for messages: a folder or a URI. */
     String location();
 

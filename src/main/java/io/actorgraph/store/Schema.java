@@ -13,11 +13,27 @@ public final class Schema {
     private Schema() {
     }
 
+    /** Creates what is missing and waits for new indexes to come online; a store already set up costs one lookup. */
     public static void apply(GraphStore store) {
+        java.util.Set<String> present = store.schemaNames();
+        boolean created = false;
         for (String statement : statements()) {
-            store.schema(statement);
+            if (!present.contains(name(statement))) {
+                store.schema(statement);
+                created = true;
+            }
         }
-        store.read("CALL db.awaitIndexes(300)", java.util.Map.of());
+        if (created) {
+            store.read("CALL db.awaitIndexes(300)", java.util.Map.of());
+        }
+    }
+
+    /** The name a CREATE CONSTRAINT/INDEX statement gives: its fourth word ("CREATE CONSTRAINT actor_key IF ..."). */
+    static String name(String statement) {
+        String[] words = statement.trim().split("\\s+");
+        int i = words[1].equalsIgnoreCase("FULLTEXT") || words[1].equalsIgnoreCase("TEXT")
+                || words[1].equalsIgnoreCase("RANGE") || words[1].equalsIgnoreCase("POINT") ? 3 : 2;
+        return words[i];
     }
 
     /** The statements of the schema file, comments dropped. */

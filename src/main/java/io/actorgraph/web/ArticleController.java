@@ -74,12 +74,24 @@ class ArticleController {
         return new ArticleDetail(article, facts);
     }
 
-    @SuppressWarnings("unchecked")
     private static ArticleFact fact(Map<String, Object> r) {
-        return new ArticleFact(r.get("offset") instanceof Number n ? n.longValue() : null, (String) r.get("subject"),
-                (String) r.get("relation"), (String) r.get("object"), (String) r.get("polarity"),
-                (String) r.get("attribution"), (List<String>) r.get("hedges"), (String) r.get("date"),
-                (String) r.get("sentence"));
+        return new ArticleFact(r.get("offset") instanceof Number n ? n.longValue() : null, text(r.get("subject")),
+                text(r.get("relation")), text(r.get("object")), text(r.get("polarity")), text(r.get("attribution")),
+                hedges(r.get("hedges")), text(r.get("date")), text(r.get("sentence")));
+    }
+
+    /** The graph keeps per-evidence lists aligned, with "" for a missing value. */
+    private static String text(Object value) {
+        return value == null || value.toString().isEmpty() ? null : value.toString();
+    }
+
+    /** Hedges as the loader keeps them: one string, "; " between hedges (or a list). */
+    private static List<String> hedges(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        String s = text(value);
+        return s == null ? null : List.of(s.split("; "));
     }
 
     @PostMapping(value = "/articles", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -50,7 +50,7 @@ class GraphController {
     @Operation(summary = "Every evidence sentence of one fact",
             description = "With article, date, who the article attributes it to, hedges and confidence;"
                     + " the fact key is the `key` of a neighbourhood edge.")
-    List<EvidenceRef> evidence(@Parameter(description = "a fact key, e.g. SIGNED|org:a|state:b|asserted")
+    List<EvidenceRef> evidence(@Parameter(description = "a fact key as neighbourhood edges carry it, e.g. SIGNED:3f2a9c0b1d2e4f5a")
             @RequestParam String fact) {
         if (fact.isBlank() || fact.length() > 2000) {
             throw ApiProblem.badRequest("parameter \"fact\" must be a fact key (the key of a neighbourhood edge)");

@@ -245,7 +245,8 @@ class ApiIT {
         assertThat(evidence.get(0).path("sentence").asString()).startsWith("A memorandum of understanding was signed");
         assertThat(evidence.get(0).path("article").asString()).isEqualTo("baku-meeting");
         assertThat(evidence.get(0).path("date").asString()).isEqualTo("2025-07-12");
-        problem(server.get("/api/evidence?fact=" + q("SIGNED|x|y|asserted")), 404);
+        problem(server.get("/api/evidence?fact=" + q("SIGNED:0000000000000000")), 404);
+        problem(server.get("/api/evidence?fact=nonsense"), 404);
     }
 
     @Test
