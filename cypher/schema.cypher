@@ -1,7 +1,7 @@
 // actorgraph schema: applied by the application every time it opens a store (each statement
 // is idempotent). Run it by hand in Neo4j Browser or cypher-shell for a store you fill yourself.
 
-// One node per real actor, found by its key ("state:syr", "person:ahmad al sharaa").
+// One node per real actor, found by its key ("state:ken", "person:wanjiru kamau").
 CREATE CONSTRAINT actor_key IF NOT EXISTS FOR (a:Actor) REQUIRE a.key IS UNIQUE;
 // Every normalised name or alias an article used for an actor; prefix search uses this index.
 CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE;

@@ -1,6 +1,6 @@
 // Everything known about one actor: every fact it takes part in, either direction, asserted
 // and negated (marked), with the other actor and the evidence.
-// In Neo4j Browser:  :param actor => 'state:syr'
+// In Neo4j Browser:  :param actor => 'state:ken'
 MATCH (x:Actor {key: $actor})-[r]-(y:Actor)
 WHERE r.key IS NOT NULL AND r.articles IS NOT NULL
 RETURN type(r) AS relation, startNode(r) = x AS outgoing, r.polarity AS polarity, r.key AS key,

@@ -1,5 +1,5 @@
 // An actor's timeline: every dated statement about it, one row per evidence, oldest first.
-// In Neo4j Browser:  :param actor => 'state:syr'
+// In Neo4j Browser:  :param actor => 'state:ken'
 MATCH (x:Actor {key: $actor})-[r]-(y:Actor)
 WHERE r.key IS NOT NULL AND r.articles IS NOT NULL AND r.polarity = 'asserted'
 UNWIND range(0, size(r.articles) - 1) AS i

@@ -1,6 +1,7 @@
 // Every evidence sentence of one fact between two actors (edges of the graph view carry the
 // fact's key and its two actors).
-// In Neo4j Browser:  :param from => 'org:socar'  :param to => 'state:syr'  :param key => '3f2a9c0b1d2e4f5a'
+// In Neo4j Browser:  :param from => 'org:fjordgas'  :param to => 'state:ken'  :param key => 'e3c1ad3b5b4e07a2'
+//   (the r.key of the fact: the graph view and `actor-facts.cypher` show it)
 MATCH (:Actor {key: $from})-[r]-(:Actor {key: $to})
 WHERE r.key = $key AND r.articles IS NOT NULL
 UNWIND range(0, size(r.articles) - 1) AS i

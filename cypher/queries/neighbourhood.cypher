@@ -2,7 +2,7 @@
 // (asserted only unless $negated is true), nearest first, at most $limit of them, and the facts
 // between them. The service runs it with the depth asked written in place of the 2 of *0..2: a
 // literal bound lets Neo4j expand breadth-first and stop at the limit, even around a hub.
-// In Neo4j Browser:  :param actor => 'org:socar'  :param negated => false  :param limit => 300
+// In Neo4j Browser:  :param actor => 'org:fjordgas'  :param negated => false  :param limit => 300
 MATCH (x:Actor {key: $actor})
 MATCH p = (x)-[:MET_WITH|SIGNED|STRUCK|VISITED|HOLDS_OFFICE|DENOUNCED|CALLED_FOR|AGREED_WITH|IN_CONTACT_WITH|SUPPORTED|LOCATED_IN*0..2]-(y:Actor)
 WHERE all(r IN relationships(p) WHERE $negated OR r.polarity = 'asserted')

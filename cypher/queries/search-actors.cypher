@@ -1,5 +1,5 @@
 // Actors whose name or alias starts with a prefix (normalised), for search boxes.
-// In Neo4j Browser:  :param prefix => 'sy'  and  :param limit => 10
+// In Neo4j Browser:  :param prefix => 'ke'  :param limit => 10
 MATCH (n:Name)
 WHERE n.key STARTS WITH $prefix
 MATCH (n)-[:NAMES]->(a:Actor)

@@ -1,6 +1,6 @@
 // Who holds office in an actor (a state, firm or organisation) now, as of the articles'
 // dates: HOLDS_OFFICE facts not marked ended ("former", "ousted", an end date).
-// In Neo4j Browser:  :param actor => 'syria'   (an actor key, or a normalised name)
+// In Neo4j Browser:  :param actor => 'kenya'   (an actor key, or a normalised name)
 CALL () {
   MATCH (x:Actor {key: $actor}) RETURN x
   UNION

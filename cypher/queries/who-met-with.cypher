@@ -1,8 +1,8 @@
 // Who met with an actor: MET_WITH facts the articles assert (negated ones never answer),
 // each answer with the sentences that state it.
-// In Neo4j Browser:  :param actor => 'socar'
-//   $actor is an actor key ('state:syr', 'org:socar') or a name in lower case, without
-//   accents, dots or hyphens ('united states', 'al sharaa'), as kept on :Name nodes.
+// In Neo4j Browser:  :param actor => 'lars eriksen'
+//   $actor is an actor key ('state:ken', 'org:fjordgas') or a name in lower case, without
+//   accents, dots or hyphens ('united states', 'lars eriksen'), as kept on :Name nodes.
 CALL () {
   MATCH (x:Actor {key: $actor}) RETURN x
   UNION

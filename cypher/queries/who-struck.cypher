@@ -1,5 +1,5 @@
 // Who struck an actor: the attackers of STRUCK facts whose target is the actor.
-// In Neo4j Browser:  :param actor => 'state:syr'   (an actor key, or a normalised name such as 'syria')
+// In Neo4j Browser:  :param actor => 'state:ken'   (an actor key, or a normalised name such as 'kenya')
 CALL () {
   MATCH (x:Actor {key: $actor}) RETURN x
   UNION

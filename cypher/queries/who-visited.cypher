@@ -1,6 +1,6 @@
 // Who visited an actor (a place or a state): VISITED facts whose destination is the actor,
 // or a place the articles locate in it ("a visit to the capital" counts for the country).
-// In Neo4j Browser:  :param actor => 'azerbaijan'   (an actor key, or a normalised name)
+// In Neo4j Browser:  :param actor => 'kenya'   (an actor key, or a normalised name)
 CALL () {
   MATCH (x:Actor {key: $actor}) RETURN x
   UNION

@@ -1,5 +1,5 @@
 // Whom did an actor strike: the targets of STRUCK facts whose attacker is the actor.
-// In Neo4j Browser:  :param actor => 'israel'   (an actor key such as 'state:isr', or a normalised name)
+// In Neo4j Browser:  :param actor => 'kenya'   (an actor key such as 'state:ken', or a normalised name)
 CALL () {
   MATCH (x:Actor {key: $actor}) RETURN x
   UNION

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
             LoadCommand.class,
             AskCommand.class,
             ServeCommand.class,
-            BenchCommand.class
+            BenchCommand.class,
+            WarmupCommand.class
         },
         footer = {"", "Exit status: 0 done; 1 some inputs failed (one line each on stderr); 2 wrong usage or question;"
                 + " 3 store unavailable; 70 internal error."})

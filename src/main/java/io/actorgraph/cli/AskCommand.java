@@ -31,7 +31,7 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object per question, one per line, and nothing else on stdout.")
     boolean json;
 
-    @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "Questions, e.g. \"who signed with SOCAR\".")
+    @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "Questions, e.g. \"who signed with Fjordgas\".")
     List<String> questions;
 
     @Spec

@@ -115,23 +115,14 @@ final class FactWriter {
         return new Written(facts.size(), newFacts, evidences, edges);
     }
 
-    /** The keys among the document's facts that the graph has already: one query for all relation types. */
+    /** The keys among the document's facts that the graph has already. */
     private static Set<String> existing(Tx tx, Map<Relation, List<FactRow>> byRelation) {
-        StringBuilder query = new StringBuilder();
-        Map<String, Object> params = new HashMap<>();
-        for (Map.Entry<Relation, List<FactRow>> entry : byRelation.entrySet()) {
-            if (!query.isEmpty()) {
-                query.append("\nUNION ALL\n");
-            }
-            query.append(EXISTING.get(entry.getKey()).replace("$keys", "$" + entry.getKey().name()));
-            params.put(entry.getKey().name(), entry.getValue().stream().map(f -> f.key).toList());
-        }
         Set<String> existing = new HashSet<>();
-        if (!params.isEmpty()) {
-            for (Map<String, Object> row : tx.run(query.toString(), params)) {
+        byRelation.forEach((relation, rows) -> {
+            for (Map<String, Object> row : tx.run(EXISTING.get(relation), Map.of("keys", rows.stream().map(f -> f.key).toList()))) {
                 existing.add((String) row.get("key"));
             }
-        }
+        });
         return existing;
     }
 

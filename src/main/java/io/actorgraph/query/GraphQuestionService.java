@@ -64,7 +64,7 @@ public final class GraphQuestionService implements QuestionService {
 
     @Override
     public Optional<ActorRef> findActor(String name) {
-        // an actor key ("org:socar") names exactly one actor: what the graph view and API clients hold
+        // an actor key ("org:fjordgas") names exactly one actor: what the graph view and API clients hold
         if (name != null && name.indexOf(':') > 0) {
             Optional<ActorRef> byKey = byKey(name.strip());
             if (byKey.isPresent()) {

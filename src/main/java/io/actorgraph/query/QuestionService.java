@@ -14,7 +14,7 @@ import java.util.Optional;
 public interface QuestionService {
 
     /**
-     * Answers a question in one of the contract's forms ("who signed with SOCAR"). A question in
+     * Answers a question in one of the contract's forms ("who signed with Fjordgas"). A question in
      * none of the forms gets an answer whose {@code error} lists them; an actor no article names
      * gets {@code actor == null} and no answers.
      */
@@ -25,7 +25,7 @@ public interface QuestionService {
 
     /**
      * The actor a name or alias stands for, the best candidate when several share it; an actor
-     * key ("org:socar", as answers and subgraphs carry it) stands for exactly that actor.
+     * key ("org:fjordgas", as answers and subgraphs carry it) stands for exactly that actor.
      */
     Optional<ActorRef> findActor(String name);
 

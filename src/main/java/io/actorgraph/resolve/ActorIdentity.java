@@ -76,7 +76,7 @@ public record ActorIdentity(
 
     /**
      * Whether an actor already in the graph, with this canonical name and these names, is the
-     * same as this one. Sharing a short alias is not enough ("Bashir" is shared by two people):
+     * same as this one. Sharing a short alias is not enough ("Haddad" is shared by two people):
      * one's canonical name must be among the other's names.
      */
     public boolean sameAs(ActorType otherType, String otherNameKey, Set<String> otherNames) {
@@ -86,7 +86,7 @@ public record ActorIdentity(
         return names.contains(otherNameKey) || otherNames.contains(nameKey);
     }
 
-    /** The fuller of two names for one person: "Donald Trump" over "Trump". */
+    /** The fuller of two names for one person: "Wanjiru Kamau" over "Kamau". */
     public static String fuller(String a, String b) {
         int ta = a.trim().split("\\s+").length;
         int tb = b.trim().split("\\s+").length;

@@ -61,12 +61,12 @@ public final class Countries {
         return all;
     }
 
-    /** The state a name or variant denotes ("Türkiye", "U.S.", "Syrian Arab Republic"). */
+    /** The state a name or variant denotes ("Türkiye", "U.S.", "Republic of Korea"). */
     public Optional<Country> byName(String name) {
         return Optional.ofNullable(byName.get(Names.normalize(name)));
     }
 
-    /** The state a demonym belongs to ("Syrian", "Azeri", "Americans"). */
+    /** The state a demonym belongs to ("Kenyan", "Dutch", "Americans"). */
     public Optional<Country> byDemonym(String demonym) {
         return Optional.ofNullable(byDemonym.get(Names.normalize(demonym)));
     }

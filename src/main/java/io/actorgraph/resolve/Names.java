@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * The one normal form under which names are compared everywhere: case, diacritics, dots,
  * apostrophes, hyphens and a leading "the" do not matter ("Türkiye" = "turkiye",
- * "U.S." = "us", "al-Sharaa" = "Al Sharaa").
+ * "U.S." = "us", "al-Haddad" = "Al Haddad").
  */
 public final class Names {
 

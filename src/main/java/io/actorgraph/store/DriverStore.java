@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Logging;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
@@ -33,7 +35,8 @@ public final class DriverStore implements GraphStore {
         AuthToken auth = user == null || user.isBlank() ? AuthTokens.none() : AuthTokens.basic(user, password == null ? "" : password);
         Driver driver;
         try {
-            driver = GraphDatabase.driver(uri, auth);
+            // slf4j: the driver's own console logging would mix INFO lines into a command's stderr
+            driver = GraphDatabase.driver(uri, auth, Config.builder().withLogging(Logging.slf4j()).build());
         } catch (IllegalArgumentException e) {
             throw new StoreException("--uri " + uri + ": not a Neo4j URI (" + e.getMessage()
                     + "); use bolt://host:7687, neo4j://host:7687 or neo4j+s://host");

@@ -55,7 +55,7 @@ class ActorController {
     @GetMapping("/actors/{name}")
     @Operation(summary = "One actor with its relations and their evidence",
             description = "The actor a name, alias or key stands for; 404 when no article names it.")
-    ActorDetail actor(@Parameter(description = "name, alias or key", example = "SOCAR") @PathVariable String name) {
+    ActorDetail actor(@Parameter(description = "name, alias or key", example = "Fjordgas") @PathVariable String name) {
         String n = Inputs.name("name", name);
         ActorProfile profile = questions.profile(n).orElseThrow(() -> ApiProblem.unknownActor(n));
         return new ActorDetail(profile.actor(), profile.facts(), catalog.articlesMentioning(profile.actor().key()));
@@ -65,7 +65,7 @@ class ActorController {
     @Operation(summary = "An actor's neighbourhood as a subgraph to draw",
             description = "Actors up to `depth` steps away and the facts between them; negated facts only with"
                     + " negated=true. Evidence of an edge: GET /api/evidence?fact={edge.key}.")
-    Neighbourhood neighbourhood(@Parameter(example = "SOCAR") @PathVariable String name,
+    Neighbourhood neighbourhood(@Parameter(example = "Fjordgas") @PathVariable String name,
             @Parameter(description = "1 to 3") @RequestParam(defaultValue = "1") int depth,
             @Parameter(description = "include facts the articles deny") @RequestParam(defaultValue = "false") boolean negated,
             @Parameter(description = "at most this many actors (1-2000)") @RequestParam(defaultValue = "300") int limit) {
@@ -90,7 +90,7 @@ class ActorController {
 
     @GetMapping("/actors/{name}/timeline")
     @Operation(summary = "An actor's dated statements, oldest first (asserted facts only)")
-    List<TimelineEntry> timeline(@Parameter(example = "SOCAR") @PathVariable String name) {
+    List<TimelineEntry> timeline(@Parameter(example = "Fjordgas") @PathVariable String name) {
         String n = Inputs.name("name", name);
         ActorRef actor = questions.findActor(n).orElseThrow(() -> ApiProblem.unknownActor(n));
         return questions.timeline(actor.key());

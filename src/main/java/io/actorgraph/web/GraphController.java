@@ -36,8 +36,8 @@ class GraphController {
     @GetMapping("/connection")
     @Operation(summary = "The shortest chain of asserted facts between two actors (at most six steps)",
             description = "404 when either actor is unknown (the problem names which) or when no chain joins them.")
-    Connection connection(@Parameter(example = "Israel") @RequestParam String from,
-            @Parameter(example = "SOCAR") @RequestParam String to) {
+    Connection connection(@Parameter(example = "Czechia") @RequestParam String from,
+            @Parameter(example = "Fjordgas") @RequestParam String to) {
         String a = Inputs.name("from", from);
         String b = Inputs.name("to", to);
         ActorRef x = questions.findActor(a).orElseThrow(() -> ApiProblem.unknownActor(a));

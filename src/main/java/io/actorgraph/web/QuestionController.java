@@ -38,7 +38,7 @@ class QuestionController {
     @Operation(summary = "Answer a question in one of the forms",
             description = "The same JSON as `actorgraph ask --json`. An actor that no article names gives"
                     + " \"actor\": null and no answers; a question in none of the forms is a 400.")
-    Answer ask(@Parameter(description = "e.g. who signed with SOCAR", example = "who met with Israel")
+    Answer ask(@Parameter(description = "e.g. who signed with Fjordgas", example = "who signed with Fjordgas")
             @RequestParam("q") String question) {
         if (question.length() > MAX_QUESTION) {
             throw ApiProblem.badRequest("the question is " + question.length() + " characters long; at most "
@@ -64,7 +64,7 @@ class QuestionController {
             description = "Forms: who-met-with, who-signed-with, who-struck, whom-did-strike, who-visited,"
                     + " who-holds-office-in. Same JSON as /api/ask.")
     Answer form(@Parameter(example = "who-signed-with") @PathVariable String form,
-            @Parameter(description = "name, alias or key of the actor", example = "SOCAR")
+            @Parameter(description = "name, alias or key of the actor", example = "Fjordgas")
             @RequestParam String actor) {
         QuestionForm chosen = Arrays.stream(QuestionForm.values()).filter(f -> f.queryFile().equals(form)).findFirst()
                 .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "No such question form", "\"" + form

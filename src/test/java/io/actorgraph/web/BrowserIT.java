@@ -194,8 +194,9 @@ class BrowserIT {
             assertThat(drawer.getText()).contains("cypher/queries/who-signed-with.cypher");
             List<WebElement> blocks = drawer.findElements(By.cssSelector("pre.runnable"));
             assertThat(blocks).hasSize(2);
-            run(blocks.get(0), ":param actor => 'socar'");
-            run(blocks.get(1), "MATCH (x)-[r:SIGNED]-(y:Actor)");
+            // the guide's example names another actor: put the seed's in its place, then run the query file
+            run(blocks.get(0), ":param actor =>", ":param actor => 'socar'");
+            run(blocks.get(1), "MATCH (x)-[r:SIGNED]-(y:Actor)", null);
             waiting(30).until(d -> d.findElement(By.cssSelector("[data-testid='stream']")).getText()
                     .contains("Mohammed al-Bashir"));
         } finally {
@@ -203,11 +204,27 @@ class BrowserIT {
         }
     }
 
-    /** Clicks a runnable block of the guide, checks that it filled the editor, and runs it. */
-    private void run(WebElement block, String expected) {
+    /**
+     * Clicks a runnable block of the guide, checks that it filled the editor, optionally types
+     * something else in its place, and runs the editor.
+     */
+    private void run(WebElement block, String expected, String typed) {
         block.click();
-        waiting(10).until(d -> d.findElement(By.cssSelector("[data-testid='activeEditor']")).getText()
-                .replace('\u00a0', ' ').contains(expected));
+        WebElement editor = browser.findElement(By.cssSelector("[data-testid='activeEditor']"));
+        waiting(10).until(d -> editor.getText().replace('\u00a0', ' ').contains(expected));
+        if (typed != null) {
+            editor.click();
+            // the editor closes quotes by itself: type up to the last character, then add it only if missing
+            new Actions(browser).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(Keys.DELETE)
+                    .sendKeys(typed.substring(0, typed.length() - 1)).perform();
+            if (!editor.getText().replace('\u00a0', ' ').contains(typed)) {
+                new Actions(browser).sendKeys(typed.substring(typed.length() - 1)).perform();
+            }
+            waiting(10).until(d -> {
+                String text = editor.getText().replace('\u00a0', ' ');
+                return text.contains(typed) && !text.contains(typed + typed.charAt(typed.length() - 1));
+            });
+        }
         int frames = browser.findElements(By.cssSelector("[data-testid='frame']")).size();
         browser.findElement(By.cssSelector("[data-testid='editor-Run']")).click();
         waiting(30).until(d -> d.findElements(By.cssSelector("[data-testid='frame']")).size() > frames);

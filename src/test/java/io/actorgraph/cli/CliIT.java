@@ -1,0 +1,112 @@
+package io.actorgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.actorgraph.TestGraphs;
+import io.actorgraph.store.EmbeddedStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** End to end through the real command line: the launcher, its exit codes, stdout and stderr. */
+class CliIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    static Path dir;
+
+    static Path db;
+    static Path broken;
+    static Path empty;
+    static Cli.Run load;
+
+    @BeforeAll
+    static void loadGoodAndBrokenFiles() throws Exception {
+        db = dir.resolve("db");
+        broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"format\": \"actorgraph-statements\", \"version\": 1, \"article\": {\"id\": \"x\"},");
+        empty = dir.resolve("empty.json");
+        Files.writeString(empty, "");
+        load = Cli.run("load", "--db", db.toString(), TestGraphs.STATEMENTS.resolve("harbour-talks.json").toString(),
+                broken.toString(), empty.toString(), TestGraphs.STATEMENTS.resolve("border-report.json").toString());
+    }
+
+    @Test
+    void aBrokenFileAmongGoodOnesIsNamedAndTheGoodOnesLoad() {
+        assertThat(load.exit()).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(load.outLines()).anyMatch(l -> l.startsWith("loaded harbour-talks"))
+                .anyMatch(l -> l.startsWith("loaded border-report"));
+        assertThat(load.errLines()).anyMatch(l -> l.contains(broken.toString()) && l.contains("broken JSON"))
+                .anyMatch(l -> l.contains(empty.toString()) && l.contains("empty"))
+                .noneMatch(l -> l.contains("Exception") || l.startsWith("\tat "));
+    }
+
+    @Test
+    void askJsonPrintsOneObjectPerQuestionInOrderAndNothingElse() throws Exception {
+        Cli.Run ask = Cli.run("ask", "--db", db.toString(), "--json", "who signed with Fjordgas",
+                "who met with Ruritania", "what is going on", "who holds office in Türkiye");
+        assertThat(ask.exit()).as(ask.err()).isEqualTo(ExitCodes.USAGE);
+        List<String> lines = ask.outLines();
+        assertThat(lines).hasSize(4);
+        JsonNode signed = JSON.readTree(lines.get(0));
+        assertThat(signed.get("question").asString()).isEqualTo("who signed with Fjordgas");
+        assertThat(signed.get("relation").asString()).isEqualTo("SIGNED");
+        assertThat(signed.get("actor").get("name").asString()).isEqualTo("Fjordgas");
+        assertThat(signed.get("actor").get("type").asString()).isEqualTo("Firm");
+        assertThat(signed.get("answers")).extracting(a -> a.get("name").asString())
+                .containsExactlyInAnyOrder("Wanjiru Kamau", "Kenya");
+        assertThat(signed.get("answers")).allSatisfy(a -> {
+            assertThat(a.get("evidence").size()).isPositive();
+            assertThat(a.get("evidence").get(0).get("article").asString()).isEqualTo("harbour-talks");
+            assertThat(a.get("evidence").get(0).get("sentence").asString()).contains("signed the harbour agreement");
+        });
+        JsonNode unknown = JSON.readTree(lines.get(1));
+        assertThat(unknown.get("actor").isNull()).isTrue();
+        assertThat(unknown.get("answers").size()).isZero();
+        JsonNode error = JSON.readTree(lines.get(2));
+        assertThat(error.get("error").asString()).contains("who met with X");
+        JsonNode office = JSON.readTree(lines.get(3));
+        assertThat(office.get("answers").get(0).get("name").asString()).isEqualTo("Mehmet Aydın");
+    }
+
+    @Test
+    void askWithoutJsonIsReadable() throws Exception {
+        Cli.Run ask = Cli.run("ask", "--db", db.toString(), "who", "holds", "office", "in", "kenya");
+        assertThat(ask.exit()).as(ask.err()).isZero();
+        assertThat(ask.out()).contains("Wanjiru Kamau (Person)").contains("Kenyan President Wanjiru Kamau met");
+    }
+
+    @Test
+    void aStoreInUseGetsAOneLineMessageThatNamesTheWayOut() throws Exception {
+        Path locked = dir.resolve("locked");
+        try (EmbeddedStore store = TestGraphs.open(locked)) {
+            Cli.Run ask = Cli.run("ask", "--db", locked.toString(), "who met with Kenya");
+            assertThat(ask.exit()).isEqualTo(ExitCodes.STORE);
+            assertThat(ask.errLines()).singleElement().asString().contains("in use").contains("--uri");
+            assertThat(ask.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void badArgumentsAreUsageErrors() throws Exception {
+        Cli.Run noFile = Cli.run("load", "--db", db.toString());
+        assertThat(noFile.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(noFile.errLines()).singleElement().asString().contains("FILE");
+        Cli.Run both = Cli.run("ask", "--db", db.toString(), "--uri", "bolt://127.0.0.1:1", "who met with Kenya");
+        assertThat(both.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(both.err()).contains("not both");
+    }
+
+    @Test
+    void anUnreachableServerIsToldInOneLine() throws Exception {
+        Cli.Run ask = Cli.run("ask", "--uri", "bolt://127.0.0.1:1", "who met with Kenya");
+        assertThat(ask.exit()).isEqualTo(ExitCodes.STORE);
+        assertThat(ask.errLines()).singleElement().asString().contains("bolt://127.0.0.1:1").contains("no Neo4j server");
+    }
+}
