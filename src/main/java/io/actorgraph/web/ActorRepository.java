@@ -1,10 +1,12 @@
 package io.actorgraph.web;
 
+import java.util.List;
+import org.springframework.data.neo4j.repository.query.Query;
 import org.springframework.data.repository.Repository;
-import java.util.Optional;
 
-/** Actors by key; read-only (no save or delete is declared). */
+/** Actors as Spring Data maps them; read-only (no save or delete is declared). */
 interface ActorRepository extends Repository<ActorNode, String> {
 
-    Optional<ActorNode> findById(String key);
+    @Query("MATCH (:Article {id: $id})-[:MENTIONS]->(a:Actor) RETURN a ORDER BY a.name")
+    List<ActorNode> findMentionedIn(String id);
 }

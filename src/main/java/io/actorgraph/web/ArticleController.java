@@ -50,8 +50,8 @@ class ArticleController {
             String attribution, List<String> hedges, String date, String sentence) {
     }
 
-    /** An article with every fact it states. */
-    record ArticleDetail(ArticleNode article, List<ArticleFact> facts) {
+    /** An article with the actors it names and every fact it states. */
+    record ArticleDetail(ArticleNode article, List<ActorNode> actors, List<ArticleFact> facts) {
     }
 
     @GetMapping("/articles")
@@ -65,13 +65,13 @@ class ArticleController {
     }
 
     @GetMapping("/articles/{id}")
-    @Operation(summary = "One article with every fact it states (negated ones too, marked)")
+    @Operation(summary = "One article with the actors it names and every fact it states (negated ones too, marked)")
     ArticleDetail article(@PathVariable String id) {
         ArticleNode article = catalog.article(id).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
                 "Unknown article", "no article has the id \"" + id + "\"; GET /api/articles lists them"));
         List<ArticleFact> facts = store.read(QueryFiles.get("article-facts"), Map.of("article", id)).stream()
                 .map(ArticleController::fact).toList();
-        return new ArticleDetail(article, facts);
+        return new ArticleDetail(article, catalog.actorsMentionedIn(id), facts);
     }
 
     private static ArticleFact fact(Map<String, Object> r) {

@@ -21,8 +21,8 @@ class Catalog {
         this.articles = articles;
     }
 
-    Optional<ActorNode> actor(String key) {
-        return actors.findById(key);
+    List<ActorNode> actorsMentionedIn(String articleId) {
+        return actors.findMentionedIn(articleId);
     }
 
     List<ArticleNode> articlesMentioning(String actorKey) {

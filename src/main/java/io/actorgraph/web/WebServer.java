@@ -99,10 +99,6 @@ public final class WebServer implements AutoCloseable {
         return settings;
     }
 
-    public boolean running() {
-        return context.isActive();
-    }
-
     @Override
     public void close() {
         context.close();

@@ -296,6 +296,8 @@ class ApiIT {
         JsonNode article = json(server.get("/api/articles/harbour-accord"), 200);
         assertThat(article.path("article").path("title").asString()).contains("harbour accord");
         assertThat(article.path("facts").findValuesAsString("relation")).contains("SIGNED", "MET_WITH");
+        assertThat(names(article.path("actors"))).containsExactly("Ana Dvořáková", "Norwind Shipping", "Port Aurel",
+                "Pål Nygård", "Vesterland", "Zélandia");
         problem(server.get("/api/articles/no-such-article"), 404);
         problem(server.get("/api/articles?size=0"), 400);
     }
