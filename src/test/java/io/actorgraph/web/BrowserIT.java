@@ -89,6 +89,13 @@ class BrowserIT {
         if (server != null) {
             server.close();
         }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a temporary profile left behind is harmless
+            }
+        }
     }
 
     private WebDriverWait waiting(int seconds) {
