@@ -82,7 +82,7 @@ class ApiIT {
     @BeforeAll
     void start() {
         server = TestServer.start(bolt -> ServeSettings.local(0, bolt, "test").withIngest(true, MAX_BODY), null,
-                FakeExtractor::new, "zelandia.statements.json", "baku-meeting.statements.json");
+                FakeExtractor::new, "zelandia.statements.json", "baku-summit.statements.json");
     }
 
     @AfterAll
@@ -242,8 +242,8 @@ class ApiIT {
         }
         assertThat(key).isNotNull();
         JsonNode evidence = json(server.get("/api/evidence?fact=" + q(key)), 200);
-        assertThat(evidence.get(0).path("sentence").asString()).startsWith("A memorandum of understanding was signed");
-        assertThat(evidence.get(0).path("article").asString()).isEqualTo("baku-meeting");
+        assertThat(evidence.get(0).path("sentence").asString()).startsWith("SOCAR, Azerbaijan's state oil company, and the Syrian government signed");
+        assertThat(evidence.get(0).path("article").asString()).isEqualTo("baku-summit");
         assertThat(evidence.get(0).path("date").asString()).isEqualTo("2025-07-12");
         problem(server.get("/api/evidence?fact=" + q("SIGNED:0000000000000000")), 404);
         problem(server.get("/api/evidence?fact=nonsense"), 404);
@@ -292,7 +292,7 @@ class ApiIT {
         JsonNode page = json(server.get("/api/articles?size=2"), 200);
         assertThat(page.path("total").asLong()).isGreaterThanOrEqualTo(3);
         assertThat(page.path("articles").size()).isEqualTo(2);
-        assertThat(page.path("articles").get(0).path("id").asString()).isEqualTo("baku-meeting");
+        assertThat(page.path("articles").get(0).path("id").asString()).isEqualTo("baku-summit");
         JsonNode article = json(server.get("/api/articles/harbour-accord"), 200);
         assertThat(article.path("article").path("title").asString()).contains("harbour accord");
         assertThat(article.path("facts").findValuesAsString("relation")).contains("SIGNED", "MET_WITH");

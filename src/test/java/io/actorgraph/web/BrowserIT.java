@@ -61,7 +61,7 @@ class BrowserIT {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "browser checks skipped: Debian's chromium and chromium-driver are not installed"
                         + " (apt-get install -y chromium chromium-driver)");
-        server = TestServer.local("baku-meeting.statements.json");
+        server = TestServer.local("baku-summit.statements.json");
         profile = Files.createTempDirectory("actorgraph-chromium");
         Files.createDirectories(SCREENSHOTS);
         ChromeOptions options = new ChromeOptions();
@@ -159,9 +159,9 @@ class BrowserIT {
         int dy = (int) Math.round(at.get("y").doubleValue() - at.get("h").doubleValue() / 2);
         new Actions(browser).moveToElement(graph, dx, dy).click().perform();
         waiting(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence"),
-                "A memorandum of understanding was signed between"));
+                "and the Syrian government signed a memorandum of understanding"));
         String panel = browser.findElement(By.id("details")).getText();
-        assertThat(panel).contains("SOCAR SIGNED Syria").contains("article baku-meeting").contains("2025-07-12");
+        assertThat(panel).contains("SOCAR SIGNED Syria").contains("article baku-summit").contains("2025-07-12");
         screenshot("graph-view");
     }
 

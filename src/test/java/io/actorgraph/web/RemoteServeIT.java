@@ -27,7 +27,7 @@ class RemoteServeIT {
 
     @BeforeAll
     void start() {
-        embedded = TestServer.local("baku-meeting.statements.json");
+        embedded = TestServer.local("baku-summit.statements.json");
         StoreSpec uri = new StoreSpec(null, "bolt://127.0.0.1:" + embedded.boltPort(), null, null, null, null);
         remote = ServeCommand.Server.open(uri, ServeSettings.local(0, null, uri.describe()), null);
         remote.startWeb(null);
@@ -55,8 +55,8 @@ class RemoteServeIT {
         assertThat(answer.body()).contains("\"name\":\"Israel\"");
         HttpResponse<String> actor = get("/api/actors/SOCAR");
         assertThat(actor.statusCode()).isEqualTo(200);
-        assertThat(actor.body()).contains("\"articles\":[{\"id\":\"baku-meeting\"");
-        assertThat(get("/api/articles").body()).contains("baku-meeting");
+        assertThat(actor.body()).contains("\"articles\":[{\"id\":\"baku-summit\"");
+        assertThat(get("/api/articles").body()).contains("baku-summit");
     }
 
     @Test

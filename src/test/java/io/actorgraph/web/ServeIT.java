@@ -42,7 +42,7 @@ class ServeIT {
         try (GraphStore graph = Stores.open(new StoreSpec(db, null, null, null, null, "64m"))) {
             StatementLoader loader = new StatementLoader(graph);
             for (StatementDocument doc : new StatementReader().read(Path.of(TestServer.FIXTURES
-                    + "baku-meeting.statements.json"))) {
+                    + "baku-summit.statements.json"))) {
                 loader.load(doc);
             }
         }
