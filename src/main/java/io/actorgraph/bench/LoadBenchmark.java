@@ -7,53 +7,50 @@ import io.actorgraph.store.GraphStore;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.ArrayList;
+import java.util.List;
+import io.actorgraph.load.ParallelLoader;
 
 /**
  * Loads a synthetic corpus through the real loader (one transaction per article) and reports
- * facts per second. Documents are generated on a second thread, ahead of the writer, so the
- * figure is the loader's, not the generator's.
+ * facts per second.
  */
 public final class LoadBenchmark {
-
-    private static final StatementDocument END = StatementDocument.of(null, null, null, null, null);
 
     public record Result(long facts, long evidences, long actors, double seconds, double factsPerSecond,
             long nodes, long relationships) {
     }
 
-    public static Result run(GraphStore store, SyntheticCorpus corpus, PrintWriter log) throws InterruptedException {
+    /**
+     * Loads the corpus with {@code writers} parallel writers. The documents are generated
+     * before the clock starts, so the figure is the loader's alone.
+     */
+    public static Result run(GraphStore store, SyntheticCorpus corpus, int writers, PrintWriter log)
+            throws InterruptedException {
         StatementLoader loader = new StatementLoader(store);
-        BlockingQueue<StatementDocument> queue = new ArrayBlockingQueue<>(8);
-        Thread producer = new Thread(() -> {
-            try {
-                for (int i = 0; i < corpus.articles(); i++) {
-                    queue.put(corpus.document(i));
-                }
-                queue.put(END);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "synthetic-corpus");
-        producer.setDaemon(true);
-        producer.start();
+        List<StatementDocument> documents = new ArrayList<>(corpus.articles());
+        for (int i = 0; i < corpus.articles(); i++) {
+            documents.add(corpus.document(i));
+        }
+        long[] totals = new long[3];
         long started = System.nanoTime();
-        long statements = 0;
-        long evidences = 0;
-        int done = 0;
-        for (StatementDocument doc = queue.take(); doc != END; doc = queue.take()) {
-            LoadReport report = loader.load(doc);
-            statements += doc.facts().size();
-            evidences += report.evidences();
-            done++;
-            if (done % Math.max(1, corpus.articles() / 10) == 0) {
+        new ParallelLoader(loader, writers).loadAll(documents.iterator(), outcome -> {
+            if (outcome.problem() != null) {
+                throw new IllegalStateException("article " + outcome.document().article().id() + " failed: "
+                        + outcome.problem().getMessage(), outcome.problem());
+            }
+            totals[0] += outcome.document().facts().size();
+            totals[1] += outcome.report().evidences();
+            totals[2]++;
+            if (totals[2] % Math.max(1, corpus.articles() / 10) == 0) {
                 double s = (System.nanoTime() - started) / 1e9;
-                log.printf(Locale.ROOT, "  %d/%d articles, %,d facts, %.0f facts/s%n", done, corpus.articles(),
-                        statements, statements / s);
+                log.printf(Locale.ROOT, "  %d/%d articles, %,d facts, %.0f facts/s%n", totals[2], corpus.articles(),
+                        totals[0], totals[0] / s);
                 log.flush();
             }
-        }
+        });
+        long statements = totals[0];
+        long evidences = totals[1];
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Object> counts = store.read("""
                 CALL () { MATCH (n) RETURN count(n) AS nodes }

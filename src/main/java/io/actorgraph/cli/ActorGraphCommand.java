@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             ExtractCommand.class,
             LoadCommand.class,
             AskCommand.class,
+            ServeCommand.class,
             BenchCommand.class,
             WarmupCommand.class
         },

@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code actorgraph bench}: the rerunnable benchmarks whose figures the README reports. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Rerunnable benchmarks; each prints its figures on stdout.",
-        subcommands = {BenchLoadCommand.class, BenchQueryCommand.class})
+        subcommands = {BenchLoadCommand.class, BenchQueryCommand.class, BenchIngestCommand.class,
+            io.actorgraph.bench.ServeBenchmark.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

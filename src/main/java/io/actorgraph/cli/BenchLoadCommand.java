@@ -30,6 +30,10 @@ public final class BenchLoadCommand implements Callable<Integer> {
             description = "Articles the facts are spread over; one transaction each (default ${DEFAULT-VALUE}).")
     int articles;
 
+    @Option(names = "--writers", defaultValue = "2",
+            description = "Parallel writers, each article one transaction (default ${DEFAULT-VALUE}).")
+    int writers;
+
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -39,11 +43,11 @@ public final class BenchLoadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("bench load: %,d actors, %,d facts in %,d articles into %s%n", actors, facts, articles,
-                store.spec().describe());
+        out.printf("bench load: %,d actors, %,d facts in %,d articles, %d writers, into %s%n", actors, facts, articles,
+                writers, store.spec().describe());
         out.flush();
         try (GraphStore graph = store.open()) {
-            LoadBenchmark.Result r = LoadBenchmark.run(graph, new SyntheticCorpus(actors, facts, articles, seed), out);
+            LoadBenchmark.Result r = LoadBenchmark.run(graph, new SyntheticCorpus(actors, facts, articles, seed), writers, out);
             out.printf("loaded %,d facts (%,d evidence) in %.1f s: %,.0f facts/s; store: %,d actors, %,d nodes, %,d relationships%n",
                     r.facts(), r.evidences(), r.seconds(), r.factsPerSecond(), r.actors(), r.nodes(), r.relationships());
         }

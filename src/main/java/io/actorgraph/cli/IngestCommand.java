@@ -48,64 +48,78 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = TextFiles.expand(paths, ArticleReader.ENDINGS);
-        if (files.isEmpty()) {
-            err.println("actorgraph ingest: no .json, .jsonl or .txt files under " + paths);
+        Batch batch = read(paths, spec.commandLine().getErr(), "ingest");
+        if (batch == null) {
             return ExitCodes.SOME_FAILED;
         }
+        int failures;
+        // open the store before the slow model load, so that a locked store fails fast
+        try (GraphStore graph = store.open()) {
+            failures = load(graph, batch, threads, spec.commandLine().getOut(), spec.commandLine().getErr(), "ingest");
+        }
+        return failures > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    /** Articles read from files, each with the file it came from, and how many files or lines failed. */
+    record Batch(List<Ingestor.Source> sources, int failed) {
+    }
+
+    /**
+     * Reads the articles under the paths (one line on err per bad file or line); null when no
+     * article could be read. {@code command} names the command in the messages.
+     */
+    static Batch read(List<Path> paths, PrintWriter err, String command) {
+        List<Path> files = TextFiles.expand(paths, ArticleReader.ENDINGS);
+        if (files.isEmpty()) {
+            err.println("actorgraph " + command + ": no .json, .jsonl or .txt files under " + paths);
+            return null;
+        }
         ArticleReader reader = new ArticleReader();
-        List<Article> articles = new ArrayList<>();
-        List<String> origins = new ArrayList<>();
+        List<Ingestor.Source> sources = new ArrayList<>();
         int failed = 0;
         for (Path file : files) {
             try {
                 ArticleReader.FileArticles read = reader.read(file);
                 for (Article article : read.articles()) {
-                    articles.add(article);
-                    origins.add(file.toString());
+                    sources.add(new Ingestor.Source(article, file.toString()));
                 }
                 for (InputProblem problem : read.problems()) {
-                    err.println("actorgraph ingest: " + problem.getMessage());
+                    err.println("actorgraph " + command + ": " + problem.getMessage());
                     failed++;
                 }
             } catch (InputProblem problem) {
-                err.println("actorgraph ingest: " + problem.getMessage());
+                err.println("actorgraph " + command + ": " + problem.getMessage());
                 failed++;
             }
         }
-        if (articles.isEmpty()) {
-            return ExitCodes.SOME_FAILED;
-        }
-        List<Ingestor.Source> sources = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-            sources.add(new Ingestor.Source(articles.get(i), origins.get(i)));
-        }
+        return sources.isEmpty() ? null : new Batch(sources, failed);
+    }
+
+    /** Extracts and loads a batch into the graph, one line per article on out (or err when it failed); returns the failures. */
+    static int load(GraphStore graph, Batch batch, int threads, PrintWriter out, PrintWriter err, String command)
+            throws InterruptedException {
+        List<Ingestor.Source> sources = batch.sources();
         int[] done = {0, 0};
-        int[] failures = {failed};
-        // open the store before the slow model load, so that a locked store fails fast
-        try (GraphStore graph = store.open()) {
-            Extractor extractor = Extractors.create();
-            Ingestor ingestor = new Ingestor(extractor, new StatementLoader(graph), threads);
-            Progress progress = new Progress(err, sources.size());
-            ingestor.ingest(sources, result -> {
-                done[0]++;
-                done[1] += result.sentences();
-                if (result.ok()) {
-                    LoadReport report = result.report();
-                    out.printf("ingested %s%s: %d actors, %d facts, %d events in %d ms%n", report.article(),
-                            report.replaced() ? " (replaced)" : "", report.actors(), report.facts(), report.events(),
-                            report.millis());
-                } else {
-                    err.println("actorgraph ingest: " + result.source() + " (article \"" + result.article() + "\"): "
-                            + result.problem());
-                    failures[0]++;
-                }
-                progress.update(done[0], done[1]);
-            });
-        }
+        int[] failures = {batch.failed()};
+        Extractor extractor = Extractors.create();
+        Ingestor ingestor = new Ingestor(extractor, new StatementLoader(graph), threads);
+        Progress progress = new Progress(err, sources.size());
+        ingestor.ingest(sources, result -> {
+            done[0]++;
+            done[1] += result.sentences();
+            if (result.ok()) {
+                LoadReport report = result.report();
+                out.printf("ingested %s%s: %d actors, %d facts, %d events in %d ms%n", report.article(),
+                        report.replaced() ? " (replaced)" : "", report.actors(), report.facts(), report.events(),
+                        report.millis());
+            } else {
+                err.println("actorgraph " + command + ": " + result.source() + " (article \"" + result.article() + "\"): "
+                        + result.problem());
+                failures[0]++;
+            }
+            progress.update(done[0], done[1]);
+        });
         out.flush();
-        return failures[0] > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+        return failures[0];
     }
 }

@@ -36,9 +36,16 @@ final class ActorWriter {
                    COLLECT { MATCH (a)<-[:NAMES]-(n:Name) RETURN n.key } AS names, elementId(a) AS id
             """;
 
+    /**
+     * MERGE, not CREATE: another writer may create the same actor between our lookup and our
+     * write; MERGE waits for it on the key's index lock and then takes its node.
+     */
     private static final String CREATE_ACTORS = """
             UNWIND $rows AS row
-            CREATE (a:Actor:$(row.type) {key: row.key, name: row.name, type: row.type, aliases: row.aliases})
+            MERGE (a:Actor {key: row.key})
+              ON CREATE SET a:$(row.type), a.name = row.name, a.type = row.type, a.aliases = row.aliases
+              ON MATCH SET a.aliases = reduce(acc = coalesce(a.aliases, []), x IN row.aliases |
+                                              CASE WHEN x IN acc OR x = a.name THEN acc ELSE acc + x END)
             RETURN a.key AS key, elementId(a) AS id
             """;
 

@@ -64,6 +64,13 @@ public final class GraphQuestionService implements QuestionService {
 
     @Override
     public Optional<ActorRef> findActor(String name) {
+        // an actor key ("org:fjordgas") names exactly one actor: what the graph view and API clients hold
+        if (name != null && name.indexOf(':') > 0) {
+            Optional<ActorRef> byKey = byKey(name.strip());
+            if (byKey.isPresent()) {
+                return byKey;
+            }
+        }
         String normal = Names.normalize(name);
         if (normal.isEmpty()) {
             return Optional.empty();
@@ -146,8 +153,8 @@ public final class GraphQuestionService implements QuestionService {
     public Optional<Subgraph> neighbourhood(String name, int depth, boolean includeNegated, int limit) {
         int d = Math.max(1, Math.min(3, depth));
         return findActor(name).map(actor -> {
-            List<Map<String, Object>> rows = store.read(QueryFiles.get("neighbourhood"), Map.of("actor", actor.key(),
-                    "depth", (long) d, "negated", includeNegated, "limit", (long) Math.max(1, limit)));
+            List<Map<String, Object>> rows = store.read(neighbourhoodQuery(d), Map.of("actor", actor.key(),
+                    "negated", includeNegated, "limit", (long) Math.max(1, limit)));
             if (rows.isEmpty()) {
                 return new Subgraph(List.of(actor), List.of());
             }
@@ -159,6 +166,20 @@ public final class GraphQuestionService implements QuestionService {
                     str(e.get("title")), (Boolean) e.get("ended"), lng(e.get("evidenceCount")))).toList();
             return new Subgraph(nodes, edges);
         });
+    }
+
+    /**
+     * neighbourhood.cypher with the depth (1-3) as the literal bound of its expansion: Cypher takes
+     * no parameter there, and a literal bound is what lets Neo4j expand breadth-first and stop at
+     * the limit instead of enumerating every path around a hub.
+     */
+    static String neighbourhoodQuery(int depth) {
+        String text = QueryFiles.get("neighbourhood");
+        String bound = "*0..2]";
+        if (!text.contains(bound)) {
+            throw new IllegalStateException("cypher/queries/neighbourhood.cypher must expand with " + bound);
+        }
+        return text.replace(bound, "*0.." + depth + "]");
     }
 
     @Override

@@ -23,7 +23,10 @@ public interface QuestionService {
     /** Answers a parsed question. */
     Answer ask(Question question);
 
-    /** The actor a name or alias stands for, the best candidate when several share it. */
+    /**
+     * The actor a name or alias stands for, the best candidate when several share it; an actor
+     * key ("org:fjordgas", as answers and subgraphs carry it) stands for exactly that actor.
+     */
     Optional<ActorRef> findActor(String name);
 
     /** Actors whose name or an alias starts with the prefix (case- and diacritics-insensitive). */

@@ -14,13 +14,22 @@ public final class Stores {
 
     /** Opens the store; an embedded one also serves Bolt at {@code bolt} when it is not null. */
     public static GraphStore open(StoreSpec spec, InetSocketAddress bolt) {
+        return open(spec, bolt, null);
+    }
+
+    /**
+     * Opens the store; an embedded one also serves Bolt at {@code bolt} when it is not null, and
+     * asks for {@code boltPassword} (user "neo4j") when that is not null.
+     */
+    public static GraphStore open(StoreSpec spec, InetSocketAddress bolt, String boltPassword) {
         GraphStore store;
         if (spec.remote()) {
             store = DriverStore.connect(spec.uri(), spec.user(), spec.password(), spec.database());
         } else {
             EmbeddedStore.Options options = EmbeddedStore.Options.of(spec.folderOrDefault())
                     .withPageCache(spec.pageCache() == null ? "512m" : spec.pageCache())
-                    .withBolt(bolt);
+                    .withBolt(bolt)
+                    .withPassword(boltPassword);
             store = EmbeddedStore.open(options);
         }
         try {
