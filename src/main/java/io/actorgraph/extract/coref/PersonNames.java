@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * How people's names relate: whether a short form can name the same person as a full name
- * ("Sharaa" and "Ahmad al-Sharaa"; "Le" and "Le Thi Hoa", where the family name comes first;
+ * ("Mensah" and "Kojo Asante Mensah"; "Le" and "Le Thi Hoa", where the family name comes first;
  * "van der Holst" and "Pieter van der Holst"), and which short forms to offer as aliases.
  */
 final class PersonNames {
@@ -19,7 +19,7 @@ final class PersonNames {
     private PersonNames() {
     }
 
-    /** The name's words, folded ("al-Sharaa" is two words, "al" and "sharaa"). */
+    /** The name's words, folded ("al-Harthy" is two words, "al" and "harthy"). */
     static List<String> words(String name) {
         List<String> out = new ArrayList<>();
         for (String w : name.split("[\\s\u00A0]+")) {
@@ -34,7 +34,7 @@ final class PersonNames {
     }
 
     /**
-     * Whether {@code shortName} is part of {@code fullName}: its end ("Sharaa"), its start where the
+     * Whether {@code shortName} is part of {@code fullName}: its end ("Mensah"), its start where the
      * family name comes first ("Le" for "Le Thi Hoa"), or its middle where a second family name
      * follows ("Echeverría" for "Tomás Echeverría Lagos").
      */

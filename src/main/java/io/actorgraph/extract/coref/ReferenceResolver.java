@@ -20,8 +20,8 @@ import java.util.Set;
 /**
  * Light coreference for what names do not settle: pronouns (recency, subjecthood, clause mates,
  * a possessive before the subject it refers to), descriptions ("the group" is the last armed
- * group, "the corporation" the last firm with that word in its name, "the Syrian leader" the last
- * person holding office in Syria, "the two countries" the last two states), and state organs
+ * group, "the corporation" the last firm with that word in its name, "the Malian leader" the last
+ * person holding office in Mali, "the two countries" the last two states), and state organs
  * without a state ("the army", "government negotiators").
  */
 final class ReferenceResolver {
@@ -76,7 +76,7 @@ final class ReferenceResolver {
         }
     }
 
-    /** "During his Baku visit, President Sharaa met ...": a possessive before the first comma refers forward. */
+    /** "During his Lima visit, President Berg met ...": a possessive before the first comma refers forward. */
     private Entity cataphor(Mention m) {
         if (!m.has(Mention.Flag.POSSESSIVE)) {
             return null;
@@ -239,7 +239,7 @@ final class ReferenceResolver {
         }
     }
 
-    /** "his administration", "her government", "his fighters", "the corporation's", "whose". */
+    /** "her government", "his ministry", "his fighters", "the corporation's", "whose". */
     private void owned(Mention m) {
         Mention ownerMention = doc.mentions().get(m.owner());
         List<Entity> owners = doc.referents(ownerMention);

@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * What the text says about a frame beyond its sides: negated ("did not attend", "denied
  * meeting", "No talks were held"), only planned or expected ("is expected to sign", "plans to
- * visit", "will meet"), hedged ("reportedly", "is said to"), attributed ("..., a diplomatic source
- * said", "according to officials"), when ("on Saturday") and where ("in Riyadh").
+ * visit", "will meet"), hedged ("reportedly", "is said to"), attributed ("..., a source close to
+ * the talks said", "according to officials"), when ("on Saturday") and where ("in Nairobi").
  */
 final class ContextReader {
 
@@ -251,7 +251,7 @@ final class ContextReader {
         return end > from ? v.s.span(v.doc.text(), from, end) : null;
     }
 
-    /** "..., a diplomatic source in Damascus said." / "..., said X." at the end of a sentence. */
+    /** "..., a source close to the talks said." / "..., said X." at the end of a sentence. */
     private String surfaceSpeaker(SentenceView v) {
         int n = v.size();
         int last = n - 1;

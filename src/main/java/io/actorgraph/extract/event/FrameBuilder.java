@@ -209,7 +209,7 @@ final class FrameBuilder {
                         addAll(f.agents(), missingSubject(v, host, rule.relation(), used));
                     }
                 } else if (relToHost.startsWith("obl") && !ownArgs(pos).isEmpty() && !hasAgentPosition(pos, rule)) {
-                    // "Following a meeting with Sharaa, Trump said": the clause's subject took part
+                    // "Following a meeting with Kamau, Okello said": the clause's subject took part
                     for (int s : hostPos.getOrDefault("subj", List.of())) {
                         pos.computeIfAbsent("host-subj", k -> new ArrayList<>()).add(s);
                     }
@@ -281,7 +281,7 @@ final class FrameBuilder {
                 }
             }
         }
-        // a relative clause's antecedent is its subject ("Sharaa, who did not attend the meeting")
+        // a relative clause's antecedent is its subject ("Okello, who did not attend the meeting")
         if (!rule.noun() && f.agents().isEmpty() && rule.role("subj") == Role.agent) {
             for (int p : v.g.parents(i, "acl:relcl")) {
                 addAll(f.agents(), entities(v, p, Role.agent, rule.relation(), used));
@@ -505,7 +505,7 @@ final class FrameBuilder {
         }
     }
 
-    /** "met with Aliyev to discuss", "spoke by phone earlier this week with X": a preposition the parse missed. */
+    /** "met with Okello to discuss", "spoke by phone earlier this week with X": a preposition the parse missed. */
     private void prepositionsAfter(SentenceView v, int i, RelationRule rule, Frame f, Set<Integer> used) {
         int j = i + 1;
         int skipped = 0;

@@ -83,33 +83,20 @@ final class SentenceView {
         return false;
     }
 
-    /** The text of the subtree under a token (contiguous span it covers), as written. */
+    /** The text of the subtree under a token (the contiguous span it dominates in the basic tree), as written. */
     String subtreeText(int token) {
         int lo = token;
         int hi = token;
-        List<Integer> stack = new ArrayList<>(List.of(token));
-        boolean[] seen = new boolean[t.size()];
-        while (!stack.isEmpty()) {
-            int x = stack.remove(stack.size() - 1);
-            if (seen[x]) {
-                continue;
+        for (int x = 0; x < t.size(); x++) {
+            if (x != token && g.dominates(token, x) && !t.get(x).word().matches("[,.;:\"\u201C\u201D]")) {
+                lo = Math.min(lo, x);
+                hi = Math.max(hi, x);
             }
-            seen[x] = true;
             Mention m = mention(x);
-            if (m != null) {
+            if (m != null && (x == token || g.dominates(token, x))) {
                 lo = Math.min(lo, m.start());
                 hi = Math.max(hi, m.end() - 1);
             }
-            lo = Math.min(lo, x);
-            hi = Math.max(hi, x);
-            for (DepGraph.Edge e : g.children(x)) {
-                if (g.head(e.dep()) == x && !e.rel().equals("punct") && !e.rel().startsWith("acl:relcl")) {
-                    stack.add(e.dep());
-                }
-            }
-        }
-        while (hi > lo && t.get(hi).word().matches("[,.;:\"\u201C\u201D]")) {
-            hi--;
         }
         return s.span(doc.text(), lo, hi + 1);
     }

@@ -8,7 +8,7 @@ public record WorldEntry(Kind kind, Country country, OrgEntry org) {
     public enum Kind {
         /** The state's name or a variant ("Türkiye", "U.S."). */
         COUNTRY,
-        /** A demonym ("Syrian", "Azeris"). */
+        /** A demonym ("Malian", "Azeris"). */
         DEMONYM,
         /** A name that stands for the state's institutions ("Kremlin", "IDF"). */
         GOVERNMENT,

@@ -12,7 +12,7 @@ import java.util.Set;
  * determiners included) that the parser sees as one word, {@code head} the token that stands for
  * it, {@code nameStart..nameEnd} the name proper. {@code country} is the state a state mention
  * denotes, the state a place lies in, or an organisation's home state. {@code owner} is the id of
- * a possessor mention ("his administration", "the corporation's director"), or -1.
+ * a possessor mention ("her government", "the corporation's director"), or -1.
  */
 public record Mention(
         int id,
@@ -36,15 +36,15 @@ public record Mention(
         NAME,
         /** A state by its name or a variant ("Türkiye", "the U.S."). */
         STATE,
-        /** A demonym used on its own or as a modifier ("Syrian", "Israeli strikes"). */
+        /** A demonym used on its own or as a modifier ("Malian", "Malian strikes"). */
         DEMONYM,
-        /** A state through a phrase: its government, forces, officials or media ("the Syrian government"). */
+        /** A state through a phrase: its government, forces, officials or media ("the Ghanaian government"). */
         STATE_PHRASE,
-        /** A capital named through its state ("Azerbaijan's capital", "the Kenyan capital"). */
+        /** A capital named through its state ("Kenya's capital", "the Kenyan capital"). */
         CAPITAL,
         /** A personal or possessive pronoun. */
         PRONOUN,
-        /** A definite description to resolve ("the group", "the Syrian leader", "the two countries"). */
+        /** A definite description to resolve ("the group", "the Malian leader", "the two countries"). */
         DESCRIPTION
     }
 
@@ -63,7 +63,7 @@ public record Mention(
         PAIR,
         /** Each party of its own ("their governments"). */
         DISTRIBUTIVE,
-        /** The possessive form ("Sharaa's", "his"). */
+        /** The possessive form ("Mensah's", "his"). */
         POSSESSIVE
     }
 

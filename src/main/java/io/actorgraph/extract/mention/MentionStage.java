@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * Finds every mention of an actor: names (lexicon, NER, descriptors), people with their titles
- * (title grammar, before and after the name), states through demonym phrases ("the Syrian
- * government", "a Syrian official"), capitals named through their state, pronouns and
+ * (title grammar, before and after the name), states through demonym phrases ("the Ghanaian
+ * government", "a Peruvian official"), capitals named through their state, pronouns and
  * descriptions to resolve later.
  */
 public final class MentionStage implements Stage {

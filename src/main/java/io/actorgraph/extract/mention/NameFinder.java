@@ -417,7 +417,7 @@ final class NameFinder {
         return found;
     }
 
-    /** Whether every word is a state's name or demonym or a title word ("Syrian Energy", "Defence"). */
+    /** Whether every word is a state's name or demonym or a title word ("Peruvian Energy", "Defence"). */
     private boolean titleWords(List<Token> t, int start, int end, Gazetteer.Match<WorldEntry> inner) {
         for (int k = start; k < end; k++) {
             boolean state = inner != null && k >= inner.start() && k < inner.end() && inner.values().stream()

@@ -140,7 +140,7 @@ final class SentenceMentions {
 
     private TitleClaim claim(TitleParser.Item item, boolean endedBefore) {
         for (Span c : item.complements()) {
-            ownerMention(c).id(); // "envoy to Syria": Syria is named, though not as the office's owner
+            ownerMention(c).id(); // "envoy to Sudan": Sudan is named, though not as the office's owner
         }
         int owner = -1;
         Country country = item.country();
@@ -215,7 +215,7 @@ final class SentenceMentions {
         }
     }
 
-    /** A title with no name after it: "a Peruvian diplomat" acts for Peru; "the Syrian leader" is someone to find. */
+    /** A title with no name after it: "a Peruvian diplomat" acts for Peru; "the Malian leader" is someone to find. */
     private void unnamed(TitleParser.Complex c) {
         TitleParser.Item first = c.items().get(0);
         boolean indefinite = t.get(c.start()).is("a", "an");
@@ -333,7 +333,7 @@ final class SentenceMentions {
                     sp.country(), null, List.of(), EnumSet.noneOf(Mention.Flag.class), -1);
             return;
         }
-        // "A Syrian and an Israeli official", "Australian and Indonesian officials"
+        // "A Peruvian and a Chilean official", "Australian and Indonesian officials"
         if (e + 1 < n && t.get(e).is("and", "or")) {
             int j = e + 1;
             if (t.get(j).is("a", "an", "the")) {
@@ -345,7 +345,7 @@ final class SentenceMentions {
                 if (tail != null && !eventNoun(tail.end() - 1)) {
                     Set<Mention.Flag> flags = flags(tail.values().get(0), tail.end() - 1);
                     if (start == sp.start() && start - 1 >= from && t.get(start - 1).is("a", "an") && !used[start - 1]) {
-                        start--; // "An Iraqi and a Syrian official": "An Iraqi" is one phrase
+                        start--; // "An Iraqi and a Jordanian official": "An Iraqi" is one phrase
                     }
                     mark(start, e);
                     add(start, e, e - 1, sp.start(), e, Mention.Kind.STATE_PHRASE, ActorType.State,
@@ -363,7 +363,7 @@ final class SentenceMentions {
                 sp.country(), null, List.of(), EnumSet.noneOf(Mention.Flag.class), -1);
     }
 
-    /** "[the] Syrian government", "Colombia's air force", "U.S. officials": the state through a phrase. */
+    /** "[the] Ghanaian government", "Colombia's air force", "U.S. officials": the state through a phrase. */
     private boolean phrase(Span sp, int start, int tailStart) {
         Gazetteer.Match<String> tail = tail(tailStart);
         if (tail == null || eventNoun(tail.end() - 1)) {
@@ -374,7 +374,7 @@ final class SentenceMentions {
         String text = s.span(doc.text(), sp.start(), end);
         if (t.get(start).is("the") && means.equals("state-official") && !lex.words().has("official-noun",
                 t.get(end - 1).lower())) {
-            // "the Syrian leader": a particular person to find, not the state
+            // "the Malian leader": a particular person to find, not the state
             mark(start, end);
             add(start, end, end - 1, sp.start(), end, Mention.Kind.DESCRIPTION, ActorType.Person, text, sp.country(), null,
                     List.of(new TitleClaim(s.span(doc.text(), tail.start(), end), sp.country(), -1, "state", false,
@@ -465,7 +465,7 @@ final class SentenceMentions {
         }
     }
 
-    /** "the group", "the two countries", "both governments", "his administration", "the minister". */
+    /** "the group", "the two countries", "both governments", "her government", "the minister". */
     private void description(int p, int start, int owner) {
         int q = p;
         boolean pair = t.get(start).is("both");

@@ -3,7 +3,7 @@ package io.actorgraph.extract.mention;
 import io.actorgraph.resolve.Country;
 
 /**
- * A title the text gives a person ("Azerbaijan's Economy Minister", "managing director of X"),
+ * A title the text gives a person ("Norway's Trade Minister", "managing director of X"),
  * with whose office it is: a state ({@code country}) or another mention ({@code ownerMention}, an
  * organisation or a description such as "the corporation" resolved later), and whether the text
  * says it is over ("former", "the late"). {@code officeOf} is state, organisation or either.

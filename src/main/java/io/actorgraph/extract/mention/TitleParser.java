@@ -18,7 +18,7 @@ import java.util.Set;
  * </pre>
  * where OWNER is a demonym, a state, an organisation or a description ("the corporation's",
  * "Army"), TITLE a lexicon title or modifiers ending in a head word ("Maritime Affairs and
- * Fisheries Minister"), and COMPLEMENT "to/on X" (part of the title: "Special Envoy to Syria" is
+ * Fisheries Minister"), and COMPLEMENT "to/on X" (part of the title: "Special Envoy to Sudan" is
  * a U.S. office) or "of X" (X owns the office when it is an actor: "president of the Council";
  * otherwise part of the title: "Minister of Energy"). "former", "ex-", "the late", "then" and
  * "predecessor as" mark the office as over.
@@ -152,7 +152,7 @@ final class TitleParser {
             return null;
         }
         String officeOf = officeOf(t, titleStart, titleEnd);
-        // complements: "to Syria", "on Myanmar", "of state for fisheries", "of the Canadian Steel Producers Council"
+        // complements: "to Sudan", "on Myanmar", "of state for fisheries", "of the Canadian Steel Producers Council"
         int q = titleEnd;
         List<Span> complements = new ArrayList<>();
         while (q + 1 < limit && t.get(q).is("to", "on", "for", "of", "at")) {
@@ -174,7 +174,7 @@ final class TitleParser {
                 }
                 if (t.get(q).is("to", "on") && takesComplement(t.get(titleEnd - 1))) {
                     q = next.end();
-                    titleEnd = q; // part of the title: "Special Envoy to Syria"
+                    titleEnd = q; // part of the title: "Special Envoy to Sudan"
                     complements.add(next);
                     continue;
                 }
@@ -218,7 +218,7 @@ final class TitleParser {
         return k > p && k < limit && t.get(k).possessiveMarker() ? k : -1;
     }
 
-    /** Titles that name where or what they are for: "envoy to Syria", "ambassador to Thailand", "rapporteur on Myanmar". */
+    /** Titles that name where or what they are for: "envoy to Sudan", "ambassador to Thailand", "rapporteur on Myanmar". */
     private static boolean takesComplement(Token head) {
         return head.is("envoy", "ambassador", "representative", "delegate", "emissary", "adviser", "advisor", "rapporteur",
                 "coordinator", "commissioner", "mediator", "negotiator", "observer", "liaison", "consul", "nuncio");

@@ -21,8 +21,8 @@ import java.util.Set;
 
 /**
  * Dependency-parses each sentence with its multi-word mentions collapsed to one proper noun
- * ("Azerbaijan's Economy Minister and SOCAR's Supervisory Board Chair Mikayil Jabbarov co-signed
- * the deal" is parsed as "Jabbarov co-signed the deal"), and maps the graph back to the
+ * ("Norway's Trade Minister and Havbruk's Supervisory Board Chair Eirik Solheim co-signed the
+ * deal" is parsed as "Solheim co-signed the deal"), and maps the graph back to the
  * sentence's tokens. Long chains of capitalised title words and names are where CoreNLP's fast
  * parser goes wrong; without them it gets the clause structure right far more often, and the
  * shorter input parses faster. The dateline is left out.

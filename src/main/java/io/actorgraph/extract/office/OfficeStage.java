@@ -25,8 +25,8 @@ import java.util.Set;
 
 /**
  * Turns the titles found with people into offices: whose office it is (the title's owner, or the
- * owner the person's other titles name: "President Sharaa" after "Syrian President Ahmad
- * al-Sharaa"), whether it is over ("former", "the late", "was ousted", "the ouster of",
+ * owner the person's other titles name: "President Mensah" after "Ghanaian President Kojo
+ * Mensah"), whether it is over ("former", "the late", "was ousted", "the ouster of",
  * "resigned", "her predecessor, X", "replaced X") and since or until when ("assumed office in
  * January", "left office in 2021"). "The group is led by X" gives X the group's leadership.
  */
