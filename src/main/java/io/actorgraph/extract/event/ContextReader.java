@@ -131,7 +131,8 @@ final class ContextReader {
                     f.asserted(false);
                     return;
                 }
-            } else if ((rel.startsWith("advcl") || rel.startsWith("acl")) && hasInfinitiveMark(v, t)) {
+            } else if ((rel.startsWith("advcl") || rel.startsWith("acl")) && hasInfinitiveMark(v, t)
+                    && !(rel.startsWith("acl") && FrameBuilder.ordinal(v, h))) {
                 f.asserted(false); // "travelled to Oslo to sign": a purpose, not yet a fact
                 return;
             } else if (!(rel.startsWith("conj"))) {
@@ -195,7 +196,7 @@ final class ContextReader {
         for (int guard = 0; guard < 8 && t >= 0; guard++) {
             for (DepGraph.Edge e : v.g.children(t)) {
                 if ((e.rel().equals("parataxis") || e.rel().startsWith("advcl") || e.rel().equals("dep")
-                        || e.rel().equals("discourse")) && words.has("speech-verb", v.tok(e.dep()).lem())) {
+                        || e.rel().equals("discourse")) && v.tok(e.dep()).verb() && words.has("speech-verb", v.tok(e.dep()).lem())) {
                     String s = subjectText(v, e.dep());
                     if (s != null) {
                         return s;
@@ -207,7 +208,7 @@ final class ContextReader {
                 break;
             }
             String rel = v.g.headRel(t);
-            if (words.has("speech-verb", v.tok(h).lem()) && !rel.startsWith("nsubj")) {
+            if (v.tok(h).verb() && words.has("speech-verb", v.tok(h).lem()) && !rel.startsWith("nsubj")) {
                 String s = subjectText(v, h);
                 if (s != null) {
                     return s;

@@ -15,8 +15,9 @@ public final class Dates {
         DepGraph g = s.deps();
         for (DepGraph.Edge e : g.children(head)) {
             String rel = e.rel();
-            if (!(rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advmod"))) {
-                continue;
+            if (!(rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advmod")) || rel.endsWith(":since")
+                    || rel.endsWith(":until") || rel.endsWith(":before") || rel.endsWith(":after")) {
+                continue; // "since 2013" is a period, not the event's date
             }
             int d = e.dep();
             if (DateResolver.dateWord(s.token(d))) {

@@ -114,7 +114,9 @@ final class FrameBuilder {
     /** The trigger's dependents by position name: subj, obj, pass, agent, poss, amod, compound, acl, or a preposition. */
     Map<String, List<Integer>> positions(SentenceView v, int i) {
         Map<String, List<Integer>> pos = new LinkedHashMap<>();
-        boolean passive = v.g.hasChild(i, "aux:pass") || v.g.hasChild(i, "nsubj:pass");
+        // a subject carried over from a passive conjunct ("was sworn in and later met X") is an active subject here
+        boolean passive = v.g.hasChild(i, "aux:pass")
+                || v.g.children(i, "nsubj:pass").stream().anyMatch(d -> v.g.head(d) == i);
         for (DepGraph.Edge e : v.g.children(i)) {
             String key = positionOf(e, passive);
             if (key != null) {
@@ -130,7 +132,7 @@ final class FrameBuilder {
             return "subj";
         }
         if (rel.startsWith("nsubj:pass")) {
-            return "pass";
+            return passive ? "pass" : "subj";
         }
         if (rel.equals("obj") || rel.equals("iobj")) {
             return "obj";
@@ -149,6 +151,9 @@ final class FrameBuilder {
         }
         if (rel.equals("acl")) {
             return "acl";
+        }
+        if (rel.equals("compound:prt")) {
+            return "prt";
         }
         if (rel.startsWith("obl:") || rel.startsWith("nmod:")) {
             String marker = e.marker();
@@ -309,6 +314,13 @@ final class FrameBuilder {
             }
         }
         f.targets().removeAll(f.agents());
+        if (f.relation() == Relation.STRUCK && !rule.noun() && (nonMilitary(v, i) || v.g.hasChild(i, "compound:prt"))) {
+            return null; // "targeted X with sanctions", "hit back at X": not force
+        }
+        if (f.relation() == Relation.STRUCK && f.agents().stream().allMatch(e -> e.type() == ActorType.Person)
+                && !f.targets().isEmpty() && f.targets().stream().allMatch(e -> e.type() == ActorType.Person)) {
+            return null; // one person "attacking" another is words, not force
+        }
         if (f.place() == null && rule.role("in") == Role.place) {
             for (Map.Entry<String, List<Integer>> e : pos.entrySet()) {
                 if (rule.role(e.getKey()) == Role.agent || rule.role(e.getKey()) == Role.target) {
@@ -435,7 +447,21 @@ final class FrameBuilder {
      */
     private List<Entity> missingSubject(SentenceView v, int verb, Relation relation, Set<Integer> used) {
         for (DepGraph.Edge e : v.g.parents(verb)) {
-            if (e.rel().equals("dep") || e.rel().startsWith("conj") || e.rel().equals("parataxis")) {
+            if (e.rel().startsWith("acl") && !e.rel().startsWith("acl:relcl") && ordinal(v, e.gov())) {
+                // "He is the first German head of state to visit Kenya": the one who is first
+                List<Entity> found = new ArrayList<>();
+                for (int s : v.g.children(e.gov(), "nsubj")) {
+                    found.addAll(entities(v, s, Role.agent, relation, used)); // "He is the first ... to visit"
+                }
+                if (found.isEmpty()) {
+                    found = entities(v, e.gov(), Role.agent, relation, used);
+                }
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            boolean participle = e.rel().startsWith("advcl") && v.tok(verb).tag().equals("VBG");
+            if (e.rel().equals("dep") || e.rel().startsWith("conj") || e.rel().equals("parataxis") || participle) {
                 for (DepGraph.Edge s : v.g.children(e.gov())) {
                     if (s.rel().startsWith("nsubj") && !v.tok(s.dep()).is("who", "which", "that")) {
                         List<Entity> found = entities(v, s.dep(), Role.agent, relation, used);
@@ -491,6 +517,23 @@ final class FrameBuilder {
                 }
             }
         }
+    }
+
+    /** "targeted Iran's oil sector with sanctions": the means are not military. */
+    private boolean nonMilitary(SentenceView v, int verb) {
+        for (DepGraph.Edge e : v.g.children(verb)) {
+            if ((e.rel().equals("obl:with") || e.rel().equals("obl:through") || e.rel().equals("obl:by")
+                    || e.rel().equals("obl:over")) && words.has("non-military-means", v.tok(e.dep()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the first ... to", "the only ... to": an infinitive that states a fact. */
+    static boolean ordinal(SentenceView v, int noun) {
+        return v.g.children(noun).stream().anyMatch(e -> (e.rel().equals("amod") || e.rel().equals("nummod"))
+                && v.tok(e.dep()).is("first", "second", "third", "last", "only", "latest"));
     }
 
     /** "also met X, whose government ...": the actor right after the verb when the parse lost the object. */

@@ -134,7 +134,8 @@ public final class ParseStage implements Stage {
         Token next = s.token(i + 1);
         boolean phraseNext = next.tag().equals("DT") || next.tag().startsWith("JJ") || next.tag().startsWith("NNP")
                 || next.tag().equals("PRP") || next.tag().equals("PRP$") || m < top.size() && top.get(m).start() == i + 1;
-        if (before.startsWith("VB") && phraseNext) {
+        boolean participle = before.equals(",") && next.tag().equals("IN") && !next.is("of"); // ", landing in X"
+        if (before.startsWith("VB") && phraseNext || participle) {
             String lemma = edu.stanford.nlp.process.Morphology.lemmaStatic(tok.word(), "VBG");
             s.retag(i, "VBG", lemma);
         }

@@ -73,6 +73,7 @@ public final class OfficeStage implements Stage {
             }
         }
         raw.addAll(ledBy(doc));
+        raw.addAll(appointed(doc));
         // a title without an owner takes the owner the person's other titles name
         Map<Entity, Set<Entity>> owners = new HashMap<>();
         for (Raw r : raw) {
@@ -308,6 +309,67 @@ public final class OfficeStage implements Stage {
             return true;
         }
         return g.hasChild(verb, "aux:pass") || g.hasChild(verb, "nsubj:pass");
+    }
+
+    /**
+     * "appointed X as foreign minister", "X was sworn in as president": the title after "as"
+     * becomes X's office; its state is the one the title names, else the appointer's, else the
+     * article's own.
+     */
+    private List<Raw> appointed(Doc doc) {
+        List<Raw> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            DepGraph g = s.deps();
+            for (int i = 0; i < s.size(); i++) {
+                if (!s.token(i).verb() || !lex.words().has("start-verb", s.token(i).lem())) {
+                    continue;
+                }
+                List<Integer> people = new ArrayList<>(g.children(i, "obj"));
+                people.addAll(g.children(i, "nsubj:pass"));
+                for (int as : g.children(i, "obl:as")) {
+                    Mention title = null;
+                    for (Mention m : doc.mentionsIn(s.index())) {
+                        if (m.head() == as && !m.titles().isEmpty()) {
+                            title = m;
+                        }
+                    }
+                    if (title == null) {
+                        continue;
+                    }
+                    for (int p : people) {
+                        for (Entity person : entitiesAt(doc, s, p)) {
+                            if (person.type() != ActorType.Person) {
+                                continue;
+                            }
+                            TitleClaim c = title.titles().get(0);
+                            Entity owner = owner(doc, c);
+                            if (owner == null) {
+                                for (int a : g.children(i, "nsubj")) {
+                                    for (Entity appointer : entitiesAt(doc, s, a)) {
+                                        owner = appointer.isState() ? appointer : ownerOfPerson(doc, appointer);
+                                    }
+                                }
+                            }
+                            out.add(new Raw(person, owner, c, owner != null ? 0.8 : 0.6));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The state a titled person serves, from the titles the text gives them. */
+    private static Entity ownerOfPerson(Doc doc, Entity person) {
+        for (Mention m : person.mentions()) {
+            for (TitleClaim c : m.titles()) {
+                Entity o = owner(doc, c);
+                if (o != null && o.isState()) {
+                    return o;
+                }
+            }
+        }
+        return null;
     }
 
     /** "The group is led by X": X leads the group. */
