@@ -40,6 +40,8 @@ public final class Frame {
     private Frame antecedent;
     /** Whether the frame only says who was (or was not) at the antecedent event ("did not attend the meeting"). */
     private boolean attendance;
+    /** Whether the frame only says someone was somewhere ("X, who was in Santiago"): a visit if they came from abroad. */
+    private boolean presence;
 
     public Frame(Relation relation, int sentence, int trigger, boolean nominal) {
         this.relation = relation;
@@ -136,6 +138,14 @@ public final class Frame {
 
     public void confidence(double c) {
         this.confidence = Math.max(0.05, Math.min(1.0, c));
+    }
+
+    public boolean presence() {
+        return presence;
+    }
+
+    public void presence(boolean p) {
+        this.presence = p;
     }
 
     public boolean attendance() {

@@ -52,8 +52,39 @@ final class FrameBuilder {
                     out.add(b);
                 }
             }
+            Built presence = presence(v, i);
+            if (presence != null) {
+                out.add(presence);
+            }
         }
         return out;
+    }
+
+    /** "X, who was in Santiago for a conference": X was in a place (a visit only if X came from abroad). */
+    private Built presence(SentenceView v, int i) {
+        Mention place = v.mention(i);
+        if (place == null || !v.g.hasChild(i, "cop") || v.g.children(i, "case").stream().noneMatch(c -> v.tok(c).is("in"))) {
+            return null;
+        }
+        List<Entity> where = v.doc.referents(place).stream().filter(e -> e.type() == ActorType.Place || e.isState()).toList();
+        if (where.isEmpty()) {
+            return null;
+        }
+        Frame f = new Frame(Relation.VISITED, v.s.index(), i, false);
+        Set<Integer> used = new LinkedHashSet<>();
+        for (int s : v.g.children(i, "nsubj")) {
+            for (Entity e : entities(v, s, Role.agent, Relation.VISITED, used)) {
+                if (e.type() == ActorType.Person) {
+                    f.agents().add(e);
+                }
+            }
+        }
+        if (f.agents().isEmpty()) {
+            return null;
+        }
+        f.targets().addAll(where);
+        f.presence(true);
+        return new Built(f, -1, false, false);
     }
 
     // ---------------------------------------------------------------- which rules a word triggers

@@ -59,7 +59,9 @@ public final class FactStage implements Stage {
         Map<Frame, List<Frame>> clusters = new LinkedHashMap<>();
         List<Frame> attendances = new ArrayList<>();
         for (Frame f : doc.frames()) {
-            if (!f.relation().symmetric()) {
+            if (f.presence()) {
+                continue; // handled with the implied visits: only people from abroad visit
+            } else if (!f.relation().symmetric()) {
                 directed(doc, parties, sink, f);
             } else if (f.attendance()) {
                 if (f.relation() != Relation.SIGNED) {
@@ -152,11 +154,11 @@ public final class FactStage implements Stage {
      * are left out.
      */
     private static void visitsImplied(Doc doc, Parties parties, Sink sink, Frame f) {
-        if (f.polarity() != Polarity.asserted || f.place() == null || f.relation() == Relation.IN_CONTACT_WITH
-                || !f.relation().symmetric()) {
+        Entity place = f.presence() && !f.targets().isEmpty() ? f.targets().iterator().next() : f.place();
+        if (f.polarity() != Polarity.asserted || place == null || f.relation() == Relation.IN_CONTACT_WITH
+                || !f.relation().symmetric() && !f.presence()) {
             return;
         }
-        Entity place = f.place();
         Country where = place.isState() ? place.country() : place.country();
         if (where == null) {
             return;
