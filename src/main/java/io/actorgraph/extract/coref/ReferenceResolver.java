@@ -214,6 +214,9 @@ final class ReferenceResolver {
             return; // an official of an organisation: linked through its owner above when known
         }
         if (m.type() == ActorType.Person) {
+            if (m.has(Mention.Flag.PLURAL)) {
+                return; // "the leaders" without "two" or "both": whoever they are, not one person
+            }
             Entity e = titledPerson(m);
             if (e == null && m.country() != null) {
                 e = named.stateEntity(m.country());

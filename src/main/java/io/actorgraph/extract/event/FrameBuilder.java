@@ -704,9 +704,12 @@ final class FrameBuilder {
             if (owner) {
                 Mention om = v.mention(e.dep());
                 if (om != null) {
-                    for (Entity oe : v.doc.referents(om)) {
-                        if (fits(oe, role, relation) && (oe.type() != ActorType.Place || relation == Relation.STRUCK)) {
-                            out.add(oe);
+                    for (int c : v.withConjuncts(e.dep())) { // "the leaders of Armenia and Azerbaijan"
+                        Mention cm = v.mention(c);
+                        for (Entity oe : cm == null ? List.<Entity>of() : v.doc.referents(cm)) {
+                            if (fits(oe, role, relation) && (oe.type() != ActorType.Place || relation == Relation.STRUCK)) {
+                                out.add(oe);
+                            }
                         }
                     }
                 } else if (rel.equals("nmod:of") && !member) {

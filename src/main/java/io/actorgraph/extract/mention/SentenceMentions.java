@@ -580,8 +580,17 @@ final class SentenceMentions {
         } else {
             type = lex.words().has("firm-noun", head.lower()) && !head.is("group") ? ActorType.Firm : ActorType.Organisation;
         }
+        int owner = -1;
+        Token first = t.get(start);
+        if (end - start > 1 && (first.tag().equals("PRP$") || first.is("his", "her", "its", "their"))) {
+            // "his party's leader": the party is the one of whoever "his" is
+            owner = add(start, start + 1, start, start, start + 1, Mention.Kind.PRONOUN,
+                    lex.words().has("pronoun-person", first.lower()) ? ActorType.Person : null, first.word(), null, null,
+                    List.of(), EnumSet.of(Mention.Flag.POSSESSIVE), -1).id();
+            used[start] = true;
+        }
         return add(start, end, end - 1, start, end, Mention.Kind.DESCRIPTION, type, s.span(doc.text(), start, end), null,
-                null, List.of(), flags, -1);
+                null, List.of(), flags, owner);
     }
 
     private int withArticle(int start) {
