@@ -184,8 +184,21 @@ final class ContextReader {
         }
     }
 
-    /** Who the sentence says this comes from, or null. */
+    /** Who the sentence says this comes from, or null; only a short phrase naming a source counts. */
     private String attribution(SentenceView v, int start) {
+        String a = rawAttribution(v, start);
+        if (a == null) {
+            return null;
+        }
+        int comma = a.lastIndexOf(", ");
+        if (comma >= 0) {
+            a = a.substring(comma + 2); // the phrase before "said", not a clause the parse hung on it
+        }
+        String[] words = a.trim().split("\\s+");
+        return a.isBlank() || words.length > 12 ? null : a.trim();
+    }
+
+    private String rawAttribution(SentenceView v, int start) {
         // "according to X"
         for (int i = 0; i + 2 < v.size(); i++) {
             if (v.tok(i).is("according") && v.tok(i + 1).is("to")) {
@@ -266,7 +279,12 @@ final class ContextReader {
                 while (comma > 0 && !v.tok(comma).word().equals(",")) {
                     comma--;
                 }
-                if (comma > 0 && comma < i - 1) {
+                if (comma > 0 && comma < i - 1 && i - comma <= 10) {
+                    for (int k = comma + 1; k < i; k++) {
+                        if (v.tok(k).verb() || v.tok(k).is("but", "and")) {
+                            return null; // a clause, not a source
+                        }
+                    }
                     return v.s.span(v.doc.text(), comma + 1, i);
                 }
                 if (v.tok(i - 1).word().equals(",") && i + 1 <= last && last - i <= 12) {

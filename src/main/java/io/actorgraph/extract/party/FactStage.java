@@ -108,33 +108,7 @@ public final class FactStage implements Stage {
     }
 
     private void directed(Doc doc, Parties parties, Sink sink, Frame f) {
-        for (Entity a : f.agents()) {
-            for (Entity t : f.targets()) {
-                if (a == t) {
-                    continue;
-                }
-                sink.add(fact(f, a, t, f.confidence()));
-                Set<Entity> aParties = parties.of(a, f);
-                Set<Entity> tParties = parties.of(t, f);
-                for (Entity p : aParties) {
-                    if (p != t && !tParties.contains(p) && !(f.relation() == Relation.VISITED && inOwnState(p, t))) {
-                        sink.add(fact(f, p, t, f.confidence() * PARTY_FACTOR));
-                    }
-                }
-                if (f.relation() != Relation.VISITED) {
-                    for (Entity q : tParties) {
-                        if (q != a && !aParties.contains(q)) {
-                            sink.add(fact(f, a, q, f.confidence() * PARTY_FACTOR));
-                            for (Entity p : aParties) {
-                                if (p != q) {
-                                    sink.add(fact(f, p, q, f.confidence() * PARTY_FACTOR * PARTY_FACTOR));
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        EventDraft event = null;
         if (f.polarity() == Polarity.asserted && !f.agents().isEmpty() && !f.targets().isEmpty()) {
             List<EventDraft.Participant> ps = new ArrayList<>();
             String[] roles = roles(f.relation());
@@ -144,7 +118,35 @@ public final class FactStage implements Stage {
             for (Entity t : f.targets()) {
                 ps.add(new EventDraft.Participant(t, roles[1], first(parties.of(t, f))));
             }
-            doc.events().add(new EventDraft(f.relation(), eventName(doc, f), f.date(), f.datePrecision(), f.place(), ps));
+            event = new EventDraft(f.relation(), eventName(doc, f), f.date(), f.datePrecision(), f.place(), ps);
+            doc.events().add(event);
+        }
+        for (Entity a : f.agents()) {
+            for (Entity t : f.targets()) {
+                if (a == t) {
+                    continue;
+                }
+                sink.add(fact(f, a, t, f.confidence(), event));
+                Set<Entity> aParties = parties.of(a, f);
+                Set<Entity> tParties = parties.of(t, f);
+                for (Entity p : aParties) {
+                    if (p != t && !tParties.contains(p) && !(f.relation() == Relation.VISITED && inOwnState(p, t))) {
+                        sink.add(fact(f, p, t, f.confidence() * PARTY_FACTOR, event));
+                    }
+                }
+                if (f.relation() != Relation.VISITED) {
+                    for (Entity q : tParties) {
+                        if (q != a && !aParties.contains(q)) {
+                            sink.add(fact(f, a, q, f.confidence() * PARTY_FACTOR, event));
+                            for (Entity p : aParties) {
+                                if (p != q) {
+                                    sink.add(fact(f, p, q, f.confidence() * PARTY_FACTOR * PARTY_FACTOR, event));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -227,7 +229,11 @@ public final class FactStage implements Stage {
     }
 
     static FactDraft fact(Frame f, Entity s, Entity o, double confidence) {
-        return new FactDraft(f.relation(), s, o, f.polarity(), null, f.sentence(), f.attribution(), List.copyOf(f.hedges()),
+        return fact(f, s, o, confidence, null);
+    }
+
+    static FactDraft fact(Frame f, Entity s, Entity o, double confidence, EventDraft event) {
+        return new FactDraft(f.relation(), s, o, f.polarity(), event, f.sentence(), f.attribution(), List.copyOf(f.hedges()),
                 f.date(), f.datePrecision(), f.place(), null, confidence);
     }
 
