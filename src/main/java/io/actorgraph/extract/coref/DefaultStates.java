@@ -19,19 +19,32 @@ final class DefaultStates {
         this.main = MainState.of(doc, io.actorgraph.resolve.Countries.world()).main();
     }
 
+    /**
+     * The state an organ without one belongs to: the state whose organs of the same kind (forces,
+     * or government) the article names most, the latest of them on a tie; else the article's state.
+     */
     Country forOrgan(Mention m) {
         boolean forces = m.has(Mention.Flag.FORCES);
-        for (int i = doc.position(m) - 1; i >= 0; i--) {
-            Mention o = doc.ordered().get(i);
-            if (o.sentence() < m.sentence() - 4) {
-                break;
-            }
+        java.util.Map<Country, Integer> count = new java.util.HashMap<>();
+        Country latest = null;
+        for (Mention o : doc.ordered()) {
             if (o.kind() == Mention.Kind.STATE_PHRASE && o.country() != null && !o.has(Mention.Flag.OFFICIAL)
                     && !o.has(Mention.Flag.MEDIA) && o.has(Mention.Flag.FORCES) == forces) {
-                return o.country();
+                count.merge(o.country(), 1, Integer::sum);
+                if (doc.position(o) < doc.position(m)) {
+                    latest = o.country();
+                }
             }
         }
-        return main;
+        Country best = latest;
+        int bestCount = best == null ? 0 : count.get(best);
+        for (java.util.Map.Entry<Country, Integer> e : count.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best != null ? best : main;
     }
 
     Country main() {
