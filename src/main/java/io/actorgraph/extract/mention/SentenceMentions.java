@@ -175,7 +175,7 @@ final class SentenceMentions {
             if (v + 1 < n && t.get(v).verb() && t.get(v + 1).is("as")) {
                 TitleParser.Complex c2 = titles.parse(t, v + 2, idx, n);
                 if (c2 != null) {
-                    boolean ended = lex.words().has("ended-verb", t.get(v).lem());
+                    boolean ended = pastService(t.get(v));
                     for (TitleParser.Item item : c2.items()) {
                         items.add(item);
                         over.add(ended || endedBefore);
@@ -206,13 +206,19 @@ final class SentenceMentions {
         if (v + 1 < n && t.get(v).verb() && t.get(v + 1).is("as")) {
             TitleParser.Complex c = titles.parse(t, v + 2, idx, n);
             if (c != null) {
-                boolean over = lex.words().has("ended-verb", t.get(v).lem());
+                boolean over = pastService(t.get(v));
                 for (TitleParser.Item item : c.items()) {
                     claims.add(claim(item, over));
                 }
                 mark(c.start(), c.end());
             }
         }
+    }
+
+    /** "who resigned as", "who served as", "who was": the office the clause names is over. */
+    private boolean pastService(Token verb) {
+        return lex.words().has("ended-verb", verb.lem())
+                || verb.tag().equals("VBD") && (verb.lem().equals("serve") || verb.lem().equals("be") || verb.lem().equals("act"));
     }
 
     /** A title with no name after it: "a Peruvian diplomat" acts for Peru; "the Malian leader" is someone to find. */

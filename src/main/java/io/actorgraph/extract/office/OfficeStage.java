@@ -65,6 +65,9 @@ public final class OfficeStage implements Stage {
                 continue;
             }
             for (TitleClaim c : m.titles()) {
+                if (c.title().toLowerCase(java.util.Locale.ROOT).matches(".*(-elect|designate|nominee|candidate).*")) {
+                    continue; // a president-elect does not hold the office yet
+                }
                 Entity owner = owner(doc, c);
                 if (owner != null && "organisation".equals(c.officeOf()) && owner.isState()) {
                     continue; // "Kenyan CEO X": a nationality, not an office of the state
