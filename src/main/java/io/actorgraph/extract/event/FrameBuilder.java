@@ -591,6 +591,9 @@ final class FrameBuilder {
                     k++;
                 }
                 Mention m = v.covering(k);
+                if (m != null && m.end() < v.size() && v.tok(m.end()).possessiveMarker()) {
+                    m = v.covering(m.end() + 1); // "with Turkey's X": X, not Turkey
+                }
                 if (m != null && m.start() <= k && !used.contains(m.head())) {
                     Role role = rule.role(t.lower());
                     List<Entity> ents = entities(v, m.head(), role, rule.relation(), used);
