@@ -592,7 +592,14 @@ final class FrameBuilder {
                 }
                 Mention m = v.covering(k);
                 if (m != null && m.end() < v.size() && v.tok(m.end()).possessiveMarker()) {
-                    m = v.covering(m.end() + 1); // "with Turkey's X": X, not Turkey
+                    if ((rule.relation() == Relation.STRUCK || rule.relation() == Relation.VISITED)
+                            && rule.role(t.lower()) == Role.target) {
+                        addAll(f.targets(), entities(v, m.head(), Role.target, rule.relation(), used)); // "in Yemen's X province"
+                    }
+                    Mention owned = v.covering(m.end() + 1);
+                    if (owned != null && owned.start() == m.end() + 1) {
+                        m = owned; // "with Turkey's X": X, not Turkey; but "support for Norway's efforts" is Norway
+                    }
                 }
                 if (m != null && m.start() <= k && !used.contains(m.head())) {
                     Role role = rule.role(t.lower());
