@@ -127,6 +127,15 @@ public final class FactStage implements Stage {
                     continue;
                 }
                 sink.add(fact(f, a, t, f.confidence(), event));
+                if (f.relation() == Relation.STRUCK && t.type() == ActorType.Place && t.country() != null
+                        && (a.country() == null || !a.country().code().equals(t.country().code()))
+                        && a.type() != ActorType.Person) {
+                    // a strike on a city abroad is a strike on the state it lies in
+                    Entity st = state(doc, t.country());
+                    if (st != a && !f.targets().contains(st)) {
+                        sink.add(fact(f, a, st, f.confidence() * 0.8, event));
+                    }
+                }
                 Set<Entity> aParties = parties.of(a, f);
                 Set<Entity> tParties = parties.of(t, f);
                 for (Entity p : aParties) {
