@@ -22,9 +22,10 @@ final class ActorWriter {
 
     private static final String FIND_BY_NAMES = """
             UNWIND $names AS name
-            MATCH (:Name {key: name})-[:NAMES]->(a:Actor)
+            MATCH (n0:Name {key: name})-[:NAMES]->(a:Actor)
+            USING INDEX n0:Name(key)
             WITH DISTINCT a
-            MATCH (a)<-[:NAMES]-(n:Name)
+            MATCH (a)<-[:NAMES]-(n)
             RETURN a.key AS key, a.type AS type, a.name AS name, a.aliases AS aliases, collect(n.key) AS names,
                    elementId(a) AS id
             """;
@@ -32,8 +33,9 @@ final class ActorWriter {
     private static final String FIND_BY_KEYS = """
             UNWIND $keys AS key
             MATCH (a:Actor {key: key})
+            USING INDEX a:Actor(key)
             RETURN a.key AS key, a.type AS type, a.name AS name, a.aliases AS aliases,
-                   COLLECT { MATCH (a)<-[:NAMES]-(n:Name) RETURN n.key } AS names, elementId(a) AS id
+                   COLLECT { MATCH (a)<-[:NAMES]-(n) RETURN n.key } AS names, elementId(a) AS id
             """;
 
     /**
@@ -52,6 +54,7 @@ final class ActorWriter {
     private static final String UPDATE_ACTORS = """
             UNWIND $rows AS row
             MATCH (a:Actor {key: row.key})
+            USING INDEX a:Actor(key)
             SET a.name = row.name,
                 a.aliases = reduce(acc = coalesce(a.aliases, []), x IN row.aliases |
                                    CASE WHEN x IN acc OR x = row.name THEN acc ELSE acc + x END)
@@ -60,6 +63,7 @@ final class ActorWriter {
     private static final String WRITE_NAMES = """
             UNWIND $rows AS row
             MATCH (a:Actor {key: row.actor})
+            USING INDEX a:Actor(key)
             MERGE (n:Name {key: row.name})
               ON CREATE SET n.text = row.text
             MERGE (n)-[:NAMES]->(a)
@@ -69,6 +73,7 @@ final class ActorWriter {
             MATCH (art:Article {id: $article})
             UNWIND $rows AS row
             MATCH (a:Actor {key: row.key})
+            USING INDEX a:Actor(key)
             CREATE (art)-[:MENTIONS {names: row.names}]->(a)
             """;
 
@@ -78,7 +83,11 @@ final class ActorWriter {
         this.countries = countries;
     }
 
-    ResolvedActors write(Tx tx, String articleId, List<ActorStatement> statements) {
+    /**
+     * Resolves the document's actors against the graph, reading only: a loader transaction does
+     * all its index lookups before its first write, when they are cheapest.
+     */
+    Resolution resolve(Tx tx, String articleId, List<ActorStatement> statements) {
         Map<String, ActorIdentity> identities = new LinkedHashMap<>();
         Set<String> allNames = new LinkedHashSet<>();
         Set<String> fixedKeys = new LinkedHashSet<>();
@@ -176,6 +185,60 @@ final class ActorWriter {
             mentions.add(Map.of("key", entry.getKey(), "names", List.copyOf(m.written)));
         }
         elementIds.putAll(elementIdsFromNames);
+        return new Resolution(articleId, identities, localKeys, byKey, elementIds, creates, updates, names, mentions);
+    }
+
+    /** Who the document's actors are, and what writing them takes. */
+    final class Resolution {
+        private final String articleId;
+        private final Map<String, ActorIdentity> identities;
+        private final Map<String, String> localKeys;
+        private final Map<String, Merged> byKey;
+        private final Map<String, String> elementIds;
+        private final List<Map<String, Object>> creates;
+        private final List<Map<String, Object>> updates;
+        private final List<Map<String, Object>> names;
+        private final List<Map<String, Object>> mentions;
+
+        Resolution(String articleId, Map<String, ActorIdentity> identities, Map<String, String> localKeys,
+                Map<String, Merged> byKey, Map<String, String> elementIds, List<Map<String, Object>> creates,
+                List<Map<String, Object>> updates, List<Map<String, Object>> names, List<Map<String, Object>> mentions) {
+            this.articleId = articleId;
+            this.identities = identities;
+            this.localKeys = localKeys;
+            this.byKey = byKey;
+            this.elementIds = elementIds;
+            this.creates = creates;
+            this.updates = updates;
+            this.names = names;
+            this.mentions = mentions;
+        }
+
+        /** The graph key a local actor id resolved to. */
+        String key(String localId) {
+            String key = localKeys.get(localId);
+            if (key == null) {
+                throw new IllegalStateException("unresolved actor id " + localId);
+            }
+            return key;
+        }
+
+        /** Writes new actors, new names and the article's mentions. */
+        ResolvedActors write(Tx tx) {
+            return ActorWriter.this.write(tx, this);
+        }
+    }
+
+    private ResolvedActors write(Tx tx, Resolution r) {
+        Map<String, String> elementIds = r.elementIds;
+        List<Map<String, Object>> creates = r.creates;
+        List<Map<String, Object>> updates = r.updates;
+        List<Map<String, Object>> names = r.names;
+        List<Map<String, Object>> mentions = r.mentions;
+        String articleId = r.articleId;
+        Map<String, Merged> byKey = r.byKey;
+        Map<String, ActorIdentity> identities = r.identities;
+        Map<String, String> localKeys = r.localKeys;
         if (!creates.isEmpty()) {
             for (Map<String, Object> row : tx.run(CREATE_ACTORS, Map.of("rows", creates))) {
                 elementIds.put((String) row.get("key"), (String) row.get("id"));

@@ -32,6 +32,7 @@ final class ArticleCleaner {
         }
         for (Relation relation : Relation.values()) {
             DROP_EVIDENCE.put(relation, "UNWIND $keys AS k MATCH ()-[r:" + relation.name() + " {key: k}]->()\n"
+                    + "USING INDEX r:" + relation.name() + "(key)\n"
                     + "WITH r, [i IN range(0, size(r.articles) - 1) WHERE r.articles[i] <> $article] AS keep\n"
                     + "SET\n" + keep + """
                         r.endedBy = CASE WHEN r.endedBy IS NULL THEN null ELSE [i IN keep | r.endedBy[i]] END,

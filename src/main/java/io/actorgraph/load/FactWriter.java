@@ -45,8 +45,10 @@ final class FactWriter {
             append.append("    r.").append(list).append(" = r.").append(list).append(" + row.props.").append(list).append(",\n");
         }
         for (Relation relation : Relation.values()) {
-            String match = "UNWIND $rows AS row MATCH ()-[r:" + relation.name() + " {key: row.key}]->() ";
-            EXISTING.put(relation, "UNWIND $keys AS k MATCH ()-[r:" + relation.name() + " {key: k}]->() RETURN k AS key");
+            String hint = " USING INDEX r:" + relation.name() + "(key) ";
+            String match = "UNWIND $rows AS row MATCH ()-[r:" + relation.name() + " {key: row.key}]->()" + hint;
+            EXISTING.put(relation, "UNWIND $keys AS k MATCH ()-[r:" + relation.name() + " {key: k}]->()" + hint
+                    + "RETURN k AS key");
             APPEND.put(relation, match + "\nSET\n" + append + """
                         r.endedBy = CASE WHEN r.endedBy IS NULL THEN null ELSE r.endedBy + row.props.endedBy END,
                         r.confidence = CASE WHEN row.props.confidence > r.confidence THEN row.props.confidence ELSE r.confidence END,
@@ -66,32 +68,48 @@ final class FactWriter {
     record Written(int facts, int newFacts, int evidences, List<String> edges) {
     }
 
-    Written write(Tx tx, StatementDocument doc, ResolvedActors actors) {
+    /** The document's facts with their keys, and which of them the graph already has: reads only. */
+    record Prepared(Map<String, FactRow> facts, Set<String> existing, int evidences) {
+    }
+
+    Prepared prepare(Tx tx, StatementDocument doc, ActorWriter.Resolution actors) {
         String articleId = doc.article().id();
         String articleDate = doc.article().date();
         String extractor = doc.extractor() == null ? null : doc.extractor().name() + " " + doc.extractor().version();
         Map<String, FactRow> facts = new LinkedHashMap<>();
         int evidences = 0;
         for (FactStatement fact : doc.facts()) {
-            ResolvedActors.Actor s = actors.get(fact.subject());
-            ResolvedActors.Actor o = actors.get(fact.object());
-            if (s.key().equals(o.key())) {
+            String s = actors.key(fact.subject());
+            String o = actors.key(fact.object());
+            if (s.equals(o)) {
                 continue; // two names the article used for one actor: no self-loops
             }
-            String key = FactKeys.key(fact.relation(), s.key(), o.key(), fact.polarity(), fact.office());
-            boolean swapped = fact.relation().symmetric() && s.key().compareTo(o.key()) > 0;
+            String key = FactKeys.key(fact.relation(), s, o, fact.polarity(), fact.office());
+            boolean swapped = fact.relation().symmetric() && s.compareTo(o) > 0;
             FactRow row = facts.computeIfAbsent(key, k -> new FactRow(k, fact, swapped ? o : s, swapped ? s : o, extractor));
-            String place = fact.place() == null ? "" : actors.get(fact.place()).displayName();
-            row.add(fact, articleId, fact.date() != null ? fact.date() : articleDate, place);
+            row.add(fact, articleId, fact.date() != null ? fact.date() : articleDate, fact.place());
             evidences++;
         }
+        Map<Relation, List<FactRow>> byRelation = byRelation(facts);
+        return new Prepared(facts, existing(tx, byRelation), evidences);
+    }
 
+    private static Map<Relation, List<FactRow>> byRelation(Map<String, FactRow> facts) {
         Map<Relation, List<FactRow>> byRelation = new EnumMap<>(Relation.class);
         facts.values().forEach(f -> byRelation.computeIfAbsent(f.relation, r -> new ArrayList<>()).add(f));
+        return byRelation;
+    }
+
+    /** Creates the new facts and appends evidence to the known ones. */
+    Written write(Tx tx, Prepared prepared, ResolvedActors actors) {
+        Map<String, FactRow> facts = prepared.facts();
+        Set<String> existing = prepared.existing();
+        int evidences = prepared.evidences();
+        facts.values().forEach(f -> f.resolvePlaces(actors));
+        Map<Relation, List<FactRow>> byRelation = byRelation(facts);
         List<Map<String, Object>> creates = new ArrayList<>();
         List<String> edges = new ArrayList<>(facts.size());
         int newFacts = 0;
-        Set<String> existing = existing(tx, byRelation);
         for (Map.Entry<Relation, List<FactRow>> entry : byRelation.entrySet()) {
             Relation relation = entry.getKey();
             List<Map<String, Object>> appends = new ArrayList<>();
@@ -100,7 +118,7 @@ final class FactWriter {
                 if (existing.contains(f.key)) {
                     appends.add(Map.of("key", f.key, "props", f.props()));
                 } else {
-                    creates.add(Map.of("s", f.subject.elementId(), "o", f.object.elementId(),
+                    creates.add(Map.of("s", actors.elementId(f.subject), "o", actors.elementId(f.object),
                             "relation", relation.name(), "props", f.props()));
                     newFacts++;
                 }
@@ -137,11 +155,12 @@ final class FactWriter {
     }
 
     /** One fact as this document states it, with all its evidence, before it meets the graph. */
-    private static final class FactRow {
+    static final class FactRow {
         final String key;
         final Relation relation;
-        final ResolvedActors.Actor subject;
-        final ResolvedActors.Actor object;
+        final String subject;
+        final String object;
+        final List<String> placeIds = new ArrayList<>();
         final String polarity;
         final String extractor;
         final Map<String, List<Object>> lists = new LinkedHashMap<>();
@@ -154,8 +173,7 @@ final class FactWriter {
         String until;
         boolean ended;
 
-        FactRow(String key, FactStatement first, ResolvedActors.Actor subject, ResolvedActors.Actor object,
-                String extractor) {
+        FactRow(String key, FactStatement first, String subject, String object, String extractor) {
             this.key = key;
             this.relation = first.relation();
             this.subject = subject;
@@ -165,7 +183,16 @@ final class FactWriter {
             EVIDENCE_LISTS.forEach(list -> lists.put(list, new ArrayList<>()));
         }
 
-        void add(FactStatement fact, String articleId, String date, String place) {
+        /** Places are named by the display name their actor resolved to, known once actors are written. */
+        void resolvePlaces(ResolvedActors actors) {
+            List<Object> places = lists.get("places");
+            places.clear();
+            for (String id : placeIds) {
+                places.add(id == null ? "" : actors.get(id).displayName());
+            }
+        }
+
+        void add(FactStatement fact, String articleId, String date, String placeId) {
             lists.get("articles").add(articleId);
             lists.get("sentences").add(fact.evidence().sentence());
             lists.get("sentenceStarts").add((long) fact.evidence().start());
@@ -174,7 +201,7 @@ final class FactWriter {
             lists.get("confidences").add(fact.confidenceOrDefault());
             lists.get("attributions").add(orEmpty(fact.attribution()));
             lists.get("hedges").add(fact.hedges() == null ? "" : String.join("; ", fact.hedges()));
-            lists.get("places").add(place);
+            placeIds.add(placeId);
             confidence = Math.max(confidence, fact.confidenceOrDefault());
             if (date != null) {
                 firstDate = firstDate == null || date.compareTo(firstDate) < 0 ? date : firstDate;

@@ -12,9 +12,11 @@ final class ResolvedActors {
     }
 
     private final Map<String, Actor> byLocalId = new LinkedHashMap<>();
+    private final Map<String, String> elementIds = new java.util.HashMap<>();
 
     void put(String localId, Actor actor) {
         byLocalId.put(localId, actor);
+        elementIds.put(actor.key(), actor.elementId());
     }
 
     Actor get(String localId) {
@@ -27,6 +29,15 @@ final class ResolvedActors {
 
     String key(String localId) {
         return localId == null ? null : get(localId).key();
+    }
+
+    /** The element id of the node an actor key resolved to. */
+    String elementId(String key) {
+        String id = elementIds.get(key);
+        if (id == null) {
+            throw new IllegalStateException("no actor with key " + key);
+        }
+        return id;
     }
 
     Map<String, Actor> all() {

@@ -20,6 +20,13 @@ public final class StatementLoader {
             SET art.id = $id, art.loadedAt = datetime()
             """;
 
+    /**
+     * Every loader query seeks a unique index or an element id, so its plan does not depend on
+     * how big the store is. Neo4j would still replan them as a store grows fast under a bulk
+     * load, which cost a third of the loading time; they keep their first plan.
+     */
+    private static final String NO_REPLAN = "CYPHER replan=skip ";
+
     private final GraphStore store;
     private final ActorWriter actors;
     private final FactWriter facts = new FactWriter();
@@ -37,13 +44,17 @@ public final class StatementLoader {
 
     public LoadReport load(StatementDocument doc) {
         long started = System.nanoTime();
-        return store.write(tx -> {
+        return store.write(storeTx -> {
+            GraphStore.Tx tx = (cypher, parameters) -> storeTx.run(NO_REPLAN + cypher, parameters);
             String id = doc.article().id();
             ArticleCleaner.Removed removed = cleaner.remove(tx, id);
+            // reads first: index lookups are cheapest before the transaction holds writes
+            ActorWriter.Resolution resolution = actors.resolve(tx, id, doc.actors());
+            FactWriter.Prepared prepared = facts.prepare(tx, doc, resolution);
             tx.run(UPSERT_ARTICLE, Map.of("id", id, "props", articleProps(doc)));
-            ResolvedActors resolved = actors.write(tx, id, doc.actors());
+            ResolvedActors resolved = resolution.write(tx);
             Map<String, String> eventKeys = events.write(tx, doc, resolved);
-            FactWriter.Written written = facts.write(tx, doc, resolved);
+            FactWriter.Written written = facts.write(tx, prepared, resolved);
             tx.run("MATCH (art:Article {id: $id}) SET art.facts = $edges", Map.of("id", id, "edges", written.edges()));
             cleaner.finish(tx, removed);
             int newActors = (int) resolved.all().values().stream().filter(ResolvedActors.Actor::isNew)
