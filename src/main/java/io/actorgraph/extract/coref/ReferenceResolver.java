@@ -59,6 +59,13 @@ final class ReferenceResolver {
     // ---------------------------------------------------------------- pronouns
 
     private void pronoun(Mention m) {
+        if (m.has(Mention.Flag.SPEAKER)) {
+            Entity e = speakerSide(m);
+            if (e != null) {
+                doc.link(m, e);
+            }
+            return;
+        }
         if (m.type() == ActorType.Person) {
             Entity e = cataphor(m);
             if (e == null) {
@@ -74,6 +81,46 @@ final class ReferenceResolver {
                 doc.link(m, e);
             }
         }
+    }
+
+    /**
+     * "“We signed with Kenya today,” the Ugandan minister said": "we" is the speaker's side, the
+     * state the speaker serves (or the speaker's organisation), found in this sentence or the next.
+     */
+    private Entity speakerSide(Mention m) {
+        for (int si = m.sentence(); si <= m.sentence() + 1 && si < doc.sentences().size(); si++) {
+            Sentence s = doc.sentence(si);
+            DepGraph g = s.deps();
+            for (int i = 0; i < s.size(); i++) {
+                if (!s.token(i).verb() || !lex.words().has("speech-verb", s.token(i).lem())) {
+                    continue;
+                }
+                for (int subj : g.children(i, "nsubj")) {
+                    for (Mention o : doc.mentionsIn(si)) {
+                        if (o.head() != subj || o == m) {
+                            continue;
+                        }
+                        Entity e = doc.entityOf(o);
+                        if (e == null) {
+                            continue;
+                        }
+                        if (e.type() == ActorType.Person) {
+                            Set<Country> states = officeStates.getOrDefault(e, Set.of());
+                            Set<Entity> orgs = officeOrgs.getOrDefault(e, Set.of());
+                            if (states.size() == 1 && orgs.isEmpty()) {
+                                return named.stateEntity(states.iterator().next());
+                            }
+                            if (orgs.size() == 1 && states.isEmpty()) {
+                                return orgs.iterator().next();
+                            }
+                            return null;
+                        }
+                        return e.isParty() ? e : null;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** "During his Lima visit, President Berg met ...": a possessive before the first comma refers forward. */

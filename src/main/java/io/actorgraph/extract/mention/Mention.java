@@ -64,7 +64,9 @@ public record Mention(
         /** Each party of its own ("their governments"). */
         DISTRIBUTIVE,
         /** The possessive form ("Mensah's", "his"). */
-        POSSESSIVE
+        POSSESSIVE,
+        /** "we", "our": the speaker's side, in a quote. */
+        SPEAKER
     }
 
     public boolean has(Flag flag) {

@@ -439,7 +439,7 @@ final class SentenceMentions {
             Token tok = t.get(i);
             String w = tok.lower();
             if ((tok.tag().equals("PRP") || tok.tag().equals("PRP$")) && (lex.words().has("pronoun-person", w)
-                    || lex.words().has("pronoun-party", w))) {
+                    || lex.words().has("pronoun-party", w) || lex.words().has("pronoun-speaker", w))) {
                 int end = i + 1;
                 int pronoun = i;
                 Set<Mention.Flag> flags = EnumSet.noneOf(Mention.Flag.class);
@@ -449,6 +449,9 @@ final class SentenceMentions {
                 ActorType type = lex.words().has("pronoun-person", w) ? ActorType.Person : null;
                 if (w.startsWith("the")) {
                     flags.add(Mention.Flag.PLURAL);
+                }
+                if (lex.words().has("pronoun-speaker", w)) {
+                    flags.add(Mention.Flag.SPEAKER);
                 }
                 Mention pm = add(pronoun, end, pronoun, pronoun, end, Mention.Kind.PRONOUN, type, tok.word(), null, null,
                         List.of(), flags, -1);
