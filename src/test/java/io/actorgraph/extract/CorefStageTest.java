@@ -63,6 +63,12 @@ class CorefStageTest {
     }
 
     @Test
+    void weInAQuoteIsTheSpeakersSide() {
+        Doc doc = coref("\u201CWe signed a gas agreement with Kenya today,\u201D Ugandan Energy Minister Ruth Nabirye told reporters.");
+        assertThat(referentsOf(doc, "We", 0)).extracting(Entity::name).containsExactly("Uganda");
+    }
+
+    @Test
     void countryVariantsAreOneState() {
         Doc doc = coref("Türkiye and Syria met. Turkey later denied it, Turkish officials said.");
         assertThat(doc.entities().stream().filter(e -> e.isState() && e.country().code().equals("TUR"))).hasSize(1);

@@ -103,6 +103,14 @@ class EventStageTest {
     }
 
     @Test
+    void theFirstToVisitDidVisit() {
+        List<Frame> fs = frames("He is the first German head of state to visit Kenya since 2013. "
+                + "German President Klaus Brandt landed in Nairobi on Tuesday.");
+        assertThat(fs.stream().filter(f -> f.relation() == Relation.VISITED).flatMap(f -> f.targets().stream())
+                .map(e -> e.name())).contains("Kenya", "Nairobi");
+    }
+
+    @Test
     void visitsByVerbAndNoun() {
         List<Frame> fs = frames("Malian Foreign Minister Awa Traore arrived in Dakar on Monday. Her visit to Senegal "
                 + "was her first since taking office.");

@@ -57,6 +57,18 @@ class OfficeStageTest {
     }
 
     @Test
+    void appointmentsPastServiceAndTheElect() {
+        List<OfficeClaim> o = offices("Peruvian President Rosa Quiroga appointed Javier Mendoza as foreign minister on Tuesday. "
+                + "Tomas Berg, who served as Norway's trade minister until 2020, criticised him. "
+                + "President-elect Jorge Ruiz of Chile met officials.");
+        OfficeClaim mendoza = of(o, "Javier Mendoza");
+        assertThat(mendoza.owner().name()).isEqualTo("Peru");
+        assertThat(mendoza.current()).isTrue();
+        assertThat(of(o, "Tomas Berg").ended()).isTrue();
+        assertThat(o).noneMatch(c -> c.person().name().equals("Jorge Ruiz"));
+    }
+
+    @Test
     void anEnvoyToAStateServesTheSendingState() {
         List<OfficeClaim> o = offices("U.S. Special Envoy to Sudan Carla Whitfield arrived in Port Sudan.");
         assertThat(of(o, "Carla Whitfield").owner().name()).isEqualTo("United States");
