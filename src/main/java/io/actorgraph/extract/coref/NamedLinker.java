@@ -56,7 +56,7 @@ final class NamedLinker {
     }
 
     Entity stateEntity(Country c) {
-        return byKey.computeIfAbsent("state:" + c.code(), k -> newEntity(ActorType.State, c.name(), c));
+        return byKey.computeIfAbsent("state:" + c.code(), k -> States.of(doc, c));
     }
 
     private void state(Mention m, Country c, String alias) {

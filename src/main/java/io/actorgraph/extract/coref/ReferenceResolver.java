@@ -5,7 +5,6 @@ import io.actorgraph.extract.mention.Mention;
 import io.actorgraph.extract.mention.TitleClaim;
 import io.actorgraph.extract.nlp.DepGraph;
 import io.actorgraph.extract.nlp.Sentence;
-import io.actorgraph.extract.nlp.Token;
 import io.actorgraph.extract.pipeline.Doc;
 import io.actorgraph.model.ActorType;
 import io.actorgraph.resolve.Country;
@@ -525,7 +524,4 @@ final class ReferenceResolver {
         return officeStates;
     }
 
-    static boolean isToken(Token t, String w) {
-        return t.word().equalsIgnoreCase(w);
-    }
 }

@@ -5,7 +5,6 @@ import io.actorgraph.extract.lexicon.WordLists;
 import io.actorgraph.extract.mention.Mention;
 import io.actorgraph.extract.nlp.DepGraph;
 import io.actorgraph.extract.nlp.Token;
-import io.actorgraph.model.ActorType;
 import io.actorgraph.model.Polarity;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -132,7 +131,7 @@ final class ContextReader {
                     return;
                 }
             } else if ((rel.startsWith("advcl") || rel.startsWith("acl")) && hasInfinitiveMark(v, t)
-                    && !(rel.startsWith("acl") && FrameBuilder.ordinal(v, h))) {
+                    && !(rel.startsWith("acl") && SurfaceRules.ordinal(v, h))) {
                 f.asserted(false); // "travelled to Oslo to sign": a purpose, not yet a fact
                 return;
             } else if (!(rel.startsWith("conj"))) {
@@ -311,7 +310,4 @@ final class ContextReader {
         }
     }
 
-    static boolean isPerson(Entity e) {
-        return e.type() == ActorType.Person;
-    }
 }

@@ -29,10 +29,14 @@ final class FrameBuilder {
 
     private final Lexicons lex;
     private final WordLists words;
+    private final ArgumentReader args;
+    private final SurfaceRules surface;
 
     FrameBuilder(Lexicons lex) {
         this.lex = lex;
         this.words = lex.words();
+        this.args = new ArgumentReader(words);
+        this.surface = new SurfaceRules(args);
     }
 
     /** A frame plus what the event stage needs to link it: its document noun and whether it only attends another. */
@@ -73,7 +77,7 @@ final class FrameBuilder {
         Frame f = new Frame(Relation.VISITED, v.s.index(), i, false);
         Set<Integer> used = new LinkedHashSet<>();
         for (int s : v.g.children(i, "nsubj")) {
-            for (Entity e : entities(v, s, Role.agent, Relation.VISITED, used)) {
+            for (Entity e : args.entities(v, s, Role.agent, Relation.VISITED, used)) {
                 if (e.type() == ActorType.Person) {
                     f.agents().add(e);
                 }
@@ -239,10 +243,10 @@ final class FrameBuilder {
                 } else if (attend && isDefinite(v, i) && ownArgs(pos).isEmpty()) {
                     attendance = true;
                     for (int s : hostPos.getOrDefault("subj", List.of())) {
-                        addAll(f.agents(), entities(v, s, Role.agent, rule.relation(), used));
+                        ArgumentReader.addAll(f.agents(), args.entities(v, s, Role.agent, rule.relation(), used));
                     }
                     if (f.agents().isEmpty()) {
-                        addAll(f.agents(), missingSubject(v, host, rule.relation(), used));
+                        ArgumentReader.addAll(f.agents(), surface.missingSubject(v, host, rule.relation(), used));
                     }
                 } else if (relToHost.startsWith("obl") && !ownArgs(pos).isEmpty() && !hasAgentPosition(pos, rule)) {
                     // "Following a meeting with Kamau, Okello said": the clause's subject took part
@@ -262,7 +266,7 @@ final class FrameBuilder {
                     if (m != null && m.has(Mention.Flag.DISTRIBUTIVE)) {
                         distributive = true;
                     } else {
-                        for (Entity p : entities(v, d, Role.agent, rule.relation(), used)) {
+                        for (Entity p : args.entities(v, d, Role.agent, rule.relation(), used)) {
                             f.actingFor().put(null, p); // the subject is filled in below
                         }
                     }
@@ -289,10 +293,10 @@ final class FrameBuilder {
             for (int d : deps) {
                 for (int c : v.withConjuncts(d)) {
                     switch (role) {
-                        case agent -> addAll(f.agents(), entities(v, c, role, rule.relation(), used));
-                        case target -> addAll(f.targets(), entities(v, c, role, rule.relation(), used));
-                        case site -> addAll(f.targets(), siteLocation(v, c, used));
-                        case place -> placeOf(v, c, f);
+                        case agent -> ArgumentReader.addAll(f.agents(), args.entities(v, c, role, rule.relation(), used));
+                        case target -> ArgumentReader.addAll(f.targets(), args.entities(v, c, role, rule.relation(), used));
+                        case site -> ArgumentReader.addAll(f.targets(), args.siteLocation(v, c, used));
+                        case place -> args.placeOf(v, c, f);
                         case document -> {
                             document = c;
                             List<DepGraph.Edge> docDeps = new ArrayList<>(v.g.children(c));
@@ -304,10 +308,10 @@ final class FrameBuilder {
                             for (DepGraph.Edge de : docDeps) {
                                 if (de.rel().equals("nmod:between")) {
                                     for (int b : v.withConjuncts(de.dep())) {
-                                        addAll(f.agents(), entities(v, b, Role.agent, rule.relation(), used));
+                                        ArgumentReader.addAll(f.agents(), args.entities(v, b, Role.agent, rule.relation(), used));
                                     }
                                 } else if (de.rel().equals("nmod:with")) {
-                                    addAll(f.targets(), entities(v, de.dep(), Role.target, rule.relation(), used));
+                                    ArgumentReader.addAll(f.targets(), args.entities(v, de.dep(), Role.target, rule.relation(), used));
                                 }
                             }
                         }
@@ -320,19 +324,19 @@ final class FrameBuilder {
         // a relative clause's antecedent is its subject ("Okello, who did not attend the meeting")
         if (!rule.noun() && f.agents().isEmpty() && rule.role("subj") == Role.agent) {
             for (int p : v.g.parents(i, "acl:relcl")) {
-                addAll(f.agents(), entities(v, p, Role.agent, rule.relation(), used));
+                ArgumentReader.addAll(f.agents(), args.entities(v, p, Role.agent, rule.relation(), used));
             }
             if (f.agents().isEmpty() && !v.g.hasChild(i, "nsubj:pass")) {
-                addAll(f.agents(), missingSubject(v, i, rule.relation(), used));
+                ArgumentReader.addAll(f.agents(), surface.missingSubject(v, i, rule.relation(), used));
             }
         }
-        prepositionsAfter(v, i, rule, f, used);
+        surface.prepositionsAfter(v, i, rule, f, used);
         if (!rule.noun() && rule.role("obj") == Role.target && pos.get("obj") == null && f.targets().isEmpty()) {
-            objectAfter(v, i, rule, f, used);
+            surface.objectAfter(v, i, rule, f, used);
         }
-        ledBy(v, i, f);
+        surface.ledBy(v, i, f);
         if (f.relation().symmetric() && f.agents().size() == 1 && f.targets().isEmpty() && !rule.noun()) {
-            coordinatedBefore(v, i, rule.relation(), f, used);
+            surface.coordinatedBefore(v, i, rule.relation(), f, used);
         }
         // the acting-for party belongs to the frame's person agents
         boolean hasFor = f.actingFor().containsKey(null);
@@ -357,7 +361,7 @@ final class FrameBuilder {
                 if (rule.role(e.getKey()) == Role.agent || rule.role(e.getKey()) == Role.target) {
                     for (int d : e.getValue()) {
                         for (int in : v.g.children(d, "nmod:in")) {
-                            placeOf(v, in, f);
+                            args.placeOf(v, in, f);
                         }
                     }
                 }
@@ -471,85 +475,6 @@ final class FrameBuilder {
         return "";
     }
 
-    /**
-     * The subject of a verb the parse left without one: the subject of the verb it hangs from
-     * ("X, who was sworn in last week, arrived in Y": "arrived" under "sworn"), or the actor just
-     * before it once a relative clause is skipped ("X, who arrived on Tuesday, later toured Y").
-     */
-    private List<Entity> missingSubject(SentenceView v, int verb, Relation relation, Set<Integer> used) {
-        for (DepGraph.Edge e : v.g.parents(verb)) {
-            if (e.rel().startsWith("acl") && !e.rel().startsWith("acl:relcl") && ordinal(v, e.gov())) {
-                // "He is the first German head of state to visit Kenya": the one who is first
-                List<Entity> found = new ArrayList<>();
-                for (int s : v.g.children(e.gov(), "nsubj")) {
-                    found.addAll(entities(v, s, Role.agent, relation, used)); // "He is the first ... to visit"
-                }
-                if (found.isEmpty()) {
-                    found = entities(v, e.gov(), Role.agent, relation, used);
-                }
-                if (!found.isEmpty()) {
-                    return found;
-                }
-            }
-            boolean participle = e.rel().startsWith("advcl") && v.tok(verb).tag().equals("VBG");
-            if (e.rel().equals("dep") || e.rel().startsWith("conj") || e.rel().equals("parataxis") || participle) {
-                for (DepGraph.Edge s : v.g.children(e.gov())) {
-                    if (s.rel().startsWith("nsubj") && !v.tok(s.dep()).is("who", "which", "that")) {
-                        List<Entity> found = entities(v, s.dep(), Role.agent, relation, used);
-                        if (!found.isEmpty()) {
-                            return found;
-                        }
-                    }
-                }
-            }
-        }
-        int k = verb - 1;
-        while (k >= 0 && (v.tok(k).tag().startsWith("RB") || v.tok(k).tag().equals("MD") || v.tok(k).is("has", "had", "have"))) {
-            k--;
-        }
-        if (k >= 0 && v.tok(k).word().equals(",")) {
-            int c = k - 1;
-            while (c >= 0 && !v.tok(c).word().equals(",")) {
-                c--;
-            }
-            if (c >= 1 && c + 1 < verb && v.tok(c + 1).is("who", "which")) {
-                k = c - 1;
-            } else {
-                return List.of();
-            }
-        }
-        Mention m = k >= 0 ? v.covering(k) : null;
-        if (m != null && m.end() == k + 1) {
-            return entities(v, m.head(), Role.agent, relation, used);
-        }
-        return List.of();
-    }
-
-    /** "A and B met": the parse kept only one of two coordinated subjects; read them off the words before the verb. */
-    private void coordinatedBefore(SentenceView v, int verb, Relation relation, Frame f, Set<Integer> used) {
-        int k = verb - 1;
-        while (k >= 0 && (v.tok(k).tag().startsWith("RB") || v.tok(k).tag().equals("MD") || v.tok(k).is("have", "has", "had"))) {
-            k--;
-        }
-        Mention last = k >= 0 ? v.covering(k) : null;
-        if (last == null || last.end() != k + 1) {
-            return;
-        }
-        int j = last.start() - 1;
-        if (j >= 1 && v.tok(j).is("and")) {
-            Mention first = v.covering(j - 1);
-            if (first != null && first.end() == j) {
-                for (Mention m : List.of(first, last)) {
-                    for (Entity e : v.doc.referents(m)) {
-                        if (fits(e, Role.agent, relation)) {
-                            f.agents().add(e);
-                        }
-                    }
-                }
-            }
-        }
-    }
-
     /** "targeted Iran's oil sector with sanctions": the means are not military. */
     private boolean nonMilitary(SentenceView v, int verb) {
         for (DepGraph.Edge e : v.g.children(verb)) {
@@ -559,334 +484,6 @@ final class FrameBuilder {
             }
         }
         return false;
-    }
-
-    /** "the first ... to", "the only ... to": an infinitive that states a fact. */
-    static boolean ordinal(SentenceView v, int noun) {
-        return v.g.children(noun).stream().anyMatch(e -> (e.rel().equals("amod") || e.rel().equals("nummod"))
-                && v.tok(e.dep()).is("first", "second", "third", "last", "only", "latest"));
-    }
-
-    /** "also met X, whose government ...": the actor right after the verb when the parse lost the object. */
-    private void objectAfter(SentenceView v, int i, RelationRule rule, Frame f, Set<Integer> used) {
-        int k = i + 1;
-        while (k < v.size() && v.tok(k).tag().startsWith("RB")) {
-            k++;
-        }
-        Mention m = k < v.size() ? v.covering(k) : null;
-        if (m != null && m.start() == k && !used.contains(m.head())) {
-            addAll(f.targets(), entities(v, m.head(), Role.target, rule.relation(), used));
-        }
-    }
-
-    /** "met with Okello to discuss", "spoke by phone earlier this week with X": a preposition the parse missed. */
-    private void prepositionsAfter(SentenceView v, int i, RelationRule rule, Frame f, Set<Integer> used) {
-        int j = i + 1;
-        int skipped = 0;
-        while (j < v.size() && skipped < 6) {
-            Token t = v.tok(j);
-            if (t.is("with", "to", "in", "at", "for", "on", "against") && rule.role(t.lower()) != null) {
-                int k = j + 1;
-                if (k < v.size() && v.tok(k).is("the")) {
-                    k++;
-                }
-                Mention m = v.covering(k);
-                if (m != null && m.end() < v.size() && v.tok(m.end()).possessiveMarker()) {
-                    if ((rule.relation() == Relation.STRUCK || rule.relation() == Relation.VISITED)
-                            && rule.role(t.lower()) == Role.target) {
-                        addAll(f.targets(), entities(v, m.head(), Role.target, rule.relation(), used)); // "in Yemen's X province"
-                    }
-                    Mention owned = v.covering(m.end() + 1);
-                    if (owned != null && owned.start() == m.end() + 1) {
-                        m = owned; // "with Turkey's X": X, not Turkey; but "support for Norway's efforts" is Norway
-                    }
-                }
-                if (m != null && m.start() <= k && !used.contains(m.head())) {
-                    Role role = rule.role(t.lower());
-                    List<Entity> ents = entities(v, m.head(), role, rule.relation(), used);
-                    if (role == Role.agent) {
-                        addAll(f.agents(), ents);
-                    } else if (role == Role.target) {
-                        addAll(f.targets(), ents);
-                    } else if (role == Role.place) {
-                        placeOf(v, m.head(), f);
-                    }
-                    // coordinated: "with X and Y"
-                    int after = m.end();
-                    if (after + 1 < v.size() && v.tok(after).is("and") && role == Role.target) {
-                        Mention m2 = v.covering(after + 1 < v.size() && v.tok(after + 1).is("the") ? after + 2 : after + 1);
-                        if (m2 != null) {
-                            addAll(f.targets(), entities(v, m2.head(), role, rule.relation(), used));
-                        }
-                    }
-                }
-                return;
-            }
-            if (t.verb() || t.word().matches("[,;:.]") || v.covering(j) != null && !DateResolver.dateWord(t)) {
-                return;
-            }
-            j++;
-            skipped++;
-        }
-    }
-
-    /** "talks ..., led by A and B": the leaders take part. */
-    private void ledBy(SentenceView v, int i, Frame f) {
-        if (!f.relation().symmetric()) {
-            return;
-        }
-        for (int j = i + 1; j + 2 < v.size(); j++) {
-            if (v.tok(j).is("led") && v.tok(j + 1).is("by")) {
-                int k = j + 2;
-                while (k < v.size()) {
-                    Mention m = v.covering(k);
-                    if (m == null) {
-                        break;
-                    }
-                    for (Entity e : v.doc.referents(m)) {
-                        if (!f.agents().contains(e) && !f.targets().contains(e)) {
-                            f.participants().add(e);
-                        }
-                    }
-                    k = m.end();
-                    if (k < v.size() && v.tok(k).is("and", ",")) {
-                        k++;
-                    } else {
-                        break;
-                    }
-                }
-                return;
-            }
-        }
-    }
-
-    // ---------------------------------------------------------------- from a token to the actors it stands for
-
-    /** The actors a dependent stands for in a role, reading things through their owners. */
-    List<Entity> entities(SentenceView v, int token, Role role, Relation relation, Set<Integer> used) {
-        used.add(token);
-        if (v.tok(token).is("who", "which", "that") && (v.tok(token).tag().startsWith("W") || v.tok(token).tag().equals("IN"))) {
-            int verb = v.g.head(token);
-            int antecedent = verb >= 0 ? v.g.head(verb) : -1;
-            for (DepGraph.Edge e : v.g.parents(token)) {
-                if (e.rel().equals("ref")) {
-                    antecedent = e.gov();
-                }
-            }
-            if (antecedent >= 0 && antecedent != token) {
-                return entities(v, antecedent, role, relation, used);
-            }
-        }
-        Mention m = v.mention(token);
-        List<Entity> out = new ArrayList<>();
-        if (m != null && speaker(v, m)) {
-            return out;
-        }
-        if (m != null) {
-            for (Entity e : v.doc.referents(m)) {
-                if (fits(e, role, relation)) {
-                    out.add(e);
-                }
-            }
-            if (!out.isEmpty() || m.kind() != Mention.Kind.DESCRIPTION) {
-                return out;
-            }
-        }
-        Token t = v.tok(token);
-        boolean member = words.has("member-noun", t);
-        boolean thing = relation == Relation.STRUCK || relation == Relation.SUPPORTED || relation == Relation.DENOUNCED
-                || relation == Relation.CALLED_FOR || relation == Relation.VISITED;
-        if (!member && !thing) {
-            return appositive(v, token, role, relation, used);
-        }
-        if (relation == Relation.VISITED) {
-            return role == Role.agent ? List.of() : siteLocation(v, token, used);
-        }
-        for (DepGraph.Edge e : v.g.children(token)) {
-            String rel = e.rel();
-            boolean owner = rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("nmod:of")
-                    || rel.equals("nmod:from") || rel.equals("amod") && v.mention(e.dep()) != null;
-            if (member && rel.equals("amod") && !officialsOfState(v, token)) {
-                owner = false; // "Ecuadorean business leaders" are not the state
-            }
-            boolean place = thing && relation == Relation.STRUCK && role == Role.target
-                    && (rel.equals("nmod:in") || rel.equals("nmod:at") || rel.equals("nmod:near"));
-            if (owner) {
-                Mention om = v.mention(e.dep());
-                if (om != null) {
-                    for (int c : v.withConjuncts(e.dep())) { // "the leaders of Armenia and Azerbaijan"
-                        Mention cm = v.mention(c);
-                        for (Entity oe : cm == null ? List.<Entity>of() : v.doc.referents(cm)) {
-                            if (fits(oe, role, relation) && (oe.type() != ActorType.Place || relation == Relation.STRUCK)) {
-                                out.add(oe);
-                            }
-                        }
-                    }
-                } else if (rel.equals("nmod:of") && !member) {
-                    out.addAll(entities(v, e.dep(), role, relation, used)); // "a camp of the group"
-                }
-            } else if (place) {
-                Mention pm = v.mention(e.dep());
-                if (pm != null) {
-                    for (Entity pe : v.doc.referents(pm)) {
-                        if (pe.type() == ActorType.Place || pe.isState()) {
-                            out.add(pe);
-                        }
-                    }
-                }
-            }
-        }
-        if (out.isEmpty() && relation == Relation.STRUCK && role == Role.target) {
-            out.addAll(placeBelow(v, token, 0));
-        }
-        if (out.isEmpty() && member && token + 2 < v.size() && v.tok(token + 1).is("of", "from")) {
-            // "executives of X" where the parse hung "of X" elsewhere
-            int k = v.tok(token + 2).is("the") ? token + 3 : token + 2;
-            Mention om = v.covering(k);
-            if (om != null && om.end() < v.size() && v.tok(om.end()).possessiveMarker()) {
-                om = v.covering(om.end() + 1);
-            }
-            if (om != null) {
-                for (Entity oe : v.doc.referents(om)) {
-                    if (fits(oe, role, relation)) {
-                        out.add(oe);
-                    }
-                }
-            }
-        }
-        if (out.isEmpty()) {
-            return appositive(v, token, role, relation, used);
-        }
-        return out;
-    }
-
-    /** "Omani officials", "the Peruvian delegation": people who act for their state, unlike "business leaders". */
-    private boolean officialsOfState(SentenceView v, int noun) {
-        if (!words.has("official-noun", v.tok(noun))) {
-            return false;
-        }
-        for (DepGraph.Edge e : v.g.children(noun)) {
-            if (e.rel().equals("compound") && v.mention(e.dep()) == null) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "..., said X, the minister." / "..., X said.": whoever reports the event is not part of it. */
-    private boolean speaker(SentenceView v, Mention m) {
-        int before = m.start() - 1;
-        if (before >= 1 && words.has("speech-verb", v.tok(before).lem()) && v.tok(before).tag().equals("VBD")
-                && v.tok(before - 1).word().equals(",")) {
-            return true;
-        }
-        int after = m.end();
-        return after + 1 < v.size() && m.start() >= 1 && v.tok(m.start() - 1).word().equals(",")
-                && words.has("speech-verb", v.tok(after).lem()) && v.tok(after).tag().equals("VBD")
-                && v.tok(after + 1).word().matches("[.,;]");
-    }
-
-    /** The places named under a struck thing ("a school sheltering displaced families in Gaza City"). */
-    private List<Entity> placeBelow(SentenceView v, int token, int depth) {
-        List<Entity> out = new ArrayList<>();
-        if (depth > 3) {
-            return out;
-        }
-        for (DepGraph.Edge e : v.g.children(token)) {
-            if (v.g.head(e.dep()) != token || e.rel().equals("punct") || e.rel().startsWith("acl:relcl")) {
-                continue;
-            }
-            Mention m = v.mention(e.dep());
-            if (m != null && (e.rel().endsWith(":in") || e.rel().endsWith(":at") || e.rel().endsWith(":near"))) {
-                for (Entity x : v.doc.referents(m)) {
-                    if (x.type() == ActorType.Place || x.isState()) {
-                        out.add(x);
-                    }
-                }
-            } else if (m == null) {
-                out.addAll(placeBelow(v, e.dep(), depth + 1));
-            }
-        }
-        return out;
-    }
-
-    /** "..., an ethnic armed group that attacked ...": a noun in apposition to a named actor stands for it. */
-    private List<Entity> appositive(SentenceView v, int token, Role role, Relation relation, Set<Integer> used) {
-        List<Entity> out = new ArrayList<>();
-        for (DepGraph.Edge e : v.g.parents(token)) {
-            if (e.rel().equals("appos")) {
-                Mention m = v.mention(e.gov());
-                if (m != null) {
-                    for (Entity x : v.doc.referents(m)) {
-                        if (fits(x, role, relation)) {
-                            out.add(x);
-                        }
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Where a visited or toured thing is: the thing itself if a place, else its "in"/"at" or owning place. */
-    private List<Entity> siteLocation(SentenceView v, int token, Set<Integer> used) {
-        List<Entity> out = new ArrayList<>();
-        Mention m = v.mention(token);
-        if (m != null) {
-            for (Entity e : v.doc.referents(m)) {
-                if (e.type() == ActorType.Place || e.isState()) {
-                    out.add(e);
-                }
-            }
-            if (!out.isEmpty()) {
-                return out;
-            }
-        }
-        for (DepGraph.Edge e : v.g.children(token)) {
-            String rel = e.rel();
-            if (rel.equals("nmod:in") || rel.equals("nmod:at") || rel.equals("compound") || rel.equals("nmod:of")
-                    || rel.equals("nmod:near")) {
-                Mention pm = v.mention(e.dep());
-                if (pm != null) {
-                    for (Entity pe : v.doc.referents(pm)) {
-                        if (pe.type() == ActorType.Place || pe.isState() && !rel.equals("compound")) {
-                            out.add(pe);
-                        }
-                    }
-                } else if (rel.equals("nmod:in") || rel.equals("nmod:at") || rel.equals("nmod:near")) {
-                    out.addAll(siteLocation(v, e.dep(), used));
-                }
-            }
-        }
-        return out;
-    }
-
-    private void placeOf(SentenceView v, int token, Frame f) {
-        Mention m = v.mention(token);
-        if (m == null || f.place() != null) {
-            return;
-        }
-        for (Entity e : v.doc.referents(m)) {
-            if (e.type() == ActorType.Place || e.isState()) {
-                f.place(e);
-                return;
-            }
-        }
-    }
-
-    private static boolean fits(Entity e, Role role, Relation relation) {
-        if (e.type() == null) {
-            return false;
-        }
-        return switch (relation) {
-            case VISITED -> role == Role.agent ? e.type() != ActorType.Place : e.type() == ActorType.Place || e.isState();
-            case STRUCK -> role == Role.agent ? e.type() != ActorType.Place : true;
-            default -> e.type() != ActorType.Place;
-        };
-    }
-
-    private static void addAll(Set<Entity> into, List<Entity> entities) {
-        into.addAll(entities);
     }
 
     /** A frame's sides must be actors of a sensible kind; a place is never a party to a meeting. */

@@ -20,7 +20,7 @@ import java.util.Set;
 final class DocNames {
 
     /** An organisation or firm named in full, with what is known of it. */
-    record OrgName(List<String> folded, String text, ActorType type, boolean armed) {
+    record OrgName(List<String> folded, ActorType type, boolean armed) {
     }
 
     private final Set<String> locationWords = new HashSet<>();
@@ -56,7 +56,7 @@ final class DocNames {
         return locationWords.contains(f) && !personWords.contains(f);
     }
 
-    void addOrg(List<Token> tokens, int from, int to, String text, ActorType type, boolean armed) {
+    void addOrg(List<Token> tokens, int from, int to, ActorType type, boolean armed) {
         List<String> folded = new ArrayList<>();
         for (int i = from; i < to; i++) {
             String f = Fold.token(tokens.get(i).word());
@@ -65,16 +65,16 @@ final class DocNames {
             }
         }
         if (!folded.isEmpty()) {
-            orgs.add(new OrgName(folded, text, type, armed));
+            orgs.add(new OrgName(folded, type, armed));
         }
     }
 
-    void addAcronym(String acronym, List<Token> tokens, int from, int to, String text, ActorType type, boolean armed) {
+    void addAcronym(String acronym, List<Token> tokens, int from, int to, ActorType type, boolean armed) {
         List<String> folded = new ArrayList<>();
         for (int i = from; i < to; i++) {
             folded.add(Fold.token(tokens.get(i).word()));
         }
-        acronyms.put(Fold.phrase(acronym), new OrgName(folded, text, type, armed));
+        acronyms.put(Fold.phrase(acronym), new OrgName(folded, type, armed));
     }
 
     OrgName acronym(String word) {

@@ -572,7 +572,7 @@ final class NameFinder {
             // "Kivu Renewal Movement (KRM)"
             if (e + 2 < t.size() && t.get(e).word().matches("-LRB-|\\(") && t.get(e + 2).word().matches("-RRB-|\\)")
                     && t.get(e + 1).word().matches("[A-Z][A-Z0-9.&-]{1,9}")) {
-                names.addAcronym(t.get(e + 1).word(), t, sp.nameStart(), sp.nameEnd(), null, sp.type(), sp.armed());
+                names.addAcronym(t.get(e + 1).word(), t, sp.nameStart(), sp.nameEnd(), sp.type(), sp.armed());
                 sp = sp.widen(sp.start(), e + 3);
                 e = sp.end();
             }
@@ -593,7 +593,7 @@ final class NameFinder {
             }
             if (!names.fullOrg(t, sp.nameStart(), sp.nameEnd()) && !sp.source().equals("org-prefix")
                     && !sp.source().equals("acronym")) {
-                names.addOrg(t, sp.nameStart(), sp.nameEnd(), null, sp.type(), sp.armed());
+                names.addOrg(t, sp.nameStart(), sp.nameEnd(), sp.type(), sp.armed());
             }
         }
         return sp;

@@ -28,9 +28,6 @@ record Span(int start, int end, int nameStart, int nameEnd, ActorType type, Ment
         return new Span(newStart, newEnd, nameStart, nameEnd, type, kind, entry, country, armed, source);
     }
 
-    Span withName(int s, int e) {
-        return new Span(Math.min(start, s), Math.max(end, e), s, e, type, kind, entry, country, armed, source);
-    }
 
     Span typed(ActorType t) {
         return new Span(start, end, nameStart, nameEnd, t, kind, entry, country, armed, source);

@@ -2,6 +2,7 @@ package io.actorgraph.extract.office;
 
 import io.actorgraph.extract.coref.Entity;
 import io.actorgraph.extract.coref.MainState;
+import io.actorgraph.extract.coref.States;
 import io.actorgraph.extract.event.DateResolver;
 import io.actorgraph.extract.event.Dates;
 import io.actorgraph.extract.lexicon.Fold;
@@ -14,7 +15,6 @@ import io.actorgraph.extract.pipeline.Doc;
 import io.actorgraph.extract.pipeline.Layer;
 import io.actorgraph.extract.pipeline.Stage;
 import io.actorgraph.model.ActorType;
-import io.actorgraph.resolve.Country;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -96,7 +96,7 @@ public final class OfficeStage implements Stage {
                     owner = known.iterator().next();
                 }
                 if (owner == null && mainState.dominant() && stateTitle(r.claim()) && known.isEmpty()) {
-                    owner = state(doc, mainState.main()); // "Economy Minister X" in a story about one state
+                    owner = States.of(doc, mainState.main()); // "Economy Minister X" in a story about one state
                     r = new Raw(r.person(), owner, r.claim(), 0.6);
                 }
                 if (owner == null) {
@@ -123,7 +123,7 @@ public final class OfficeStage implements Stage {
             Entity org = c.owner();
             if (org.org() != null && (org.org().kind().equals("agency") || org.org().kind().equals("central-bank"))
                     && org.country() != null) {
-                Entity st = state(doc, org.country());
+                Entity st = States.of(doc, org.country());
                 String key = c.person().id() + "|" + st.id() + "|" + Fold.phrase(c.title());
                 merged.putIfAbsent(key, new OfficeClaim(c.person(), st, c.title(), c.ended(), c.since(), c.until(),
                         c.sentence(), 0.7));
@@ -140,21 +140,9 @@ public final class OfficeStage implements Stage {
             }
         }
         if (c.country() != null) {
-            return state(doc, c.country());
+            return States.of(doc, c.country());
         }
         return null;
-    }
-
-    /** The state's entity, created when the article names it only through a title. */
-    static Entity state(Doc doc, Country c) {
-        for (Entity e : doc.entities()) {
-            if (e.isState() && e.country() != null && e.country().code().equals(c.code())) {
-                return e;
-            }
-        }
-        Entity e = new Entity(doc.entities().size(), ActorType.State, c.name(), c, null);
-        doc.entities().add(e);
-        return e;
     }
 
     /** Titles that belong to a state's government whoever holds them. */

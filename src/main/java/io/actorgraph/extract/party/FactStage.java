@@ -1,6 +1,7 @@
 package io.actorgraph.extract.party;
 
 import io.actorgraph.extract.coref.Entity;
+import io.actorgraph.extract.coref.States;
 import io.actorgraph.extract.event.Frame;
 import io.actorgraph.extract.mention.Mention;
 import io.actorgraph.extract.office.OfficeClaim;
@@ -50,7 +51,7 @@ public final class FactStage implements Stage {
     @Override
     public void process(Doc doc) {
         Parties parties = new Parties(doc);
-        Sink sink = new Sink(doc);
+        Sink sink = new Sink();
         for (OfficeClaim c : doc.offices()) {
             sink.add(new FactDraft(Relation.HOLDS_OFFICE, c.person(), c.owner(), Polarity.asserted, null, c.sentence(), null,
                     List.of(), null, null, null, new Office(c.title(), c.since(), c.until(), c.ended() ? Boolean.TRUE : null),
@@ -131,7 +132,7 @@ public final class FactStage implements Stage {
                         && (a.country() == null || !a.country().code().equals(t.country().code()))
                         && a.type() != ActorType.Person) {
                     // a strike on a city abroad is a strike on the state it lies in
-                    Entity st = state(doc, t.country());
+                    Entity st = States.of(doc, t.country());
                     if (st != a && !f.targets().contains(st)) {
                         sink.add(fact(f, a, st, f.confidence() * 0.8, event));
                     }
@@ -261,29 +262,15 @@ public final class FactStage implements Stage {
             if (sentence < 0) {
                 continue;
             }
-            Entity state = state(doc, e.country());
+            Entity state = States.of(doc, e.country());
             sink.add(new FactDraft(Relation.LOCATED_IN, e, state, Polarity.asserted, null, sentence, null, List.of(), null,
                     null, null, null, 0.9));
         }
     }
 
-    private static Entity state(Doc doc, Country c) {
-        for (Entity e : doc.entities()) {
-            if (e.isState() && e.country() != null && e.country().code().equals(c.code())) {
-                return e;
-            }
-        }
-        Entity e = new Entity(doc.entities().size(), ActorType.State, c.name(), c, null);
-        doc.entities().add(e);
-        return e;
-    }
-
     /** Collects facts, keeping one per relation, actors, polarity and sentence (the most confident). */
     static final class Sink {
         private final Map<String, FactDraft> facts = new LinkedHashMap<>();
-
-        Sink(Doc doc) {
-        }
 
         void add(FactDraft f) {
             if (f.subject() == f.object()) {

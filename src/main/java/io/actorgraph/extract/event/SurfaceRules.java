@@ -1,0 +1,206 @@
+package io.actorgraph.extract.event;
+
+import io.actorgraph.extract.coref.Entity;
+import io.actorgraph.extract.lexicon.RelationRule.Role;
+import io.actorgraph.extract.mention.Mention;
+import io.actorgraph.extract.nlp.DepGraph;
+import io.actorgraph.extract.lexicon.RelationRule;
+import io.actorgraph.extract.nlp.Token;
+import io.actorgraph.model.Relation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where the parse fails on the constructions that matter, the words themselves: a preposition
+ * right after the verb ("met with X to discuss"), the subject of a verb the parse left without
+ * one, coordinated subjects before a symmetric verb ("A and B met"), an object right after the
+ * verb, "led by A and B", "the first ... to visit".
+ */
+final class SurfaceRules {
+
+    private final ArgumentReader args;
+
+    SurfaceRules(ArgumentReader args) {
+        this.args = args;
+    }
+
+    /**
+     * The subject of a verb the parse left without one: the subject of the verb it hangs from
+     * ("X, who was sworn in last week, arrived in Y": "arrived" under "sworn"), or the actor just
+     * before it once a relative clause is skipped ("X, who arrived on Tuesday, later toured Y").
+     */
+    List<Entity> missingSubject(SentenceView v, int verb, Relation relation, Set<Integer> used) {
+        for (DepGraph.Edge e : v.g.parents(verb)) {
+            if (e.rel().startsWith("acl") && !e.rel().startsWith("acl:relcl") && ordinal(v, e.gov())) {
+                // "He is the first German head of state to visit Kenya": the one who is first
+                List<Entity> found = new ArrayList<>();
+                for (int s : v.g.children(e.gov(), "nsubj")) {
+                    found.addAll(args.entities(v, s, Role.agent, relation, used)); // "He is the first ... to visit"
+                }
+                if (found.isEmpty()) {
+                    found = args.entities(v, e.gov(), Role.agent, relation, used);
+                }
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            boolean participle = e.rel().startsWith("advcl") && v.tok(verb).tag().equals("VBG");
+            if (e.rel().equals("dep") || e.rel().startsWith("conj") || e.rel().equals("parataxis") || participle) {
+                for (DepGraph.Edge s : v.g.children(e.gov())) {
+                    if (s.rel().startsWith("nsubj") && !v.tok(s.dep()).is("who", "which", "that")) {
+                        List<Entity> found = args.entities(v, s.dep(), Role.agent, relation, used);
+                        if (!found.isEmpty()) {
+                            return found;
+                        }
+                    }
+                }
+            }
+        }
+        int k = verb - 1;
+        while (k >= 0 && (v.tok(k).tag().startsWith("RB") || v.tok(k).tag().equals("MD") || v.tok(k).is("has", "had", "have"))) {
+            k--;
+        }
+        if (k >= 0 && v.tok(k).word().equals(",")) {
+            int c = k - 1;
+            while (c >= 0 && !v.tok(c).word().equals(",")) {
+                c--;
+            }
+            if (c >= 1 && c + 1 < verb && v.tok(c + 1).is("who", "which")) {
+                k = c - 1;
+            } else {
+                return List.of();
+            }
+        }
+        Mention m = k >= 0 ? v.covering(k) : null;
+        if (m != null && m.end() == k + 1) {
+            return args.entities(v, m.head(), Role.agent, relation, used);
+        }
+        return List.of();
+    }
+
+    /** "A and B met": the parse kept only one of two coordinated subjects; read them off the words before the verb. */
+    void coordinatedBefore(SentenceView v, int verb, Relation relation, Frame f, Set<Integer> used) {
+        int k = verb - 1;
+        while (k >= 0 && (v.tok(k).tag().startsWith("RB") || v.tok(k).tag().equals("MD") || v.tok(k).is("have", "has", "had"))) {
+            k--;
+        }
+        Mention last = k >= 0 ? v.covering(k) : null;
+        if (last == null || last.end() != k + 1) {
+            return;
+        }
+        int j = last.start() - 1;
+        if (j >= 1 && v.tok(j).is("and")) {
+            Mention first = v.covering(j - 1);
+            if (first != null && first.end() == j) {
+                for (Mention m : List.of(first, last)) {
+                    for (Entity e : v.doc.referents(m)) {
+                        if (ArgumentReader.fits(e, Role.agent, relation)) {
+                            f.agents().add(e);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** "the first ... to", "the only ... to": an infinitive that states a fact. */
+    static boolean ordinal(SentenceView v, int noun) {
+        return v.g.children(noun).stream().anyMatch(e -> (e.rel().equals("amod") || e.rel().equals("nummod"))
+                && v.tok(e.dep()).is("first", "second", "third", "last", "only", "latest"));
+    }
+
+    /** "also met X, whose government ...": the actor right after the verb when the parse lost the object. */
+    void objectAfter(SentenceView v, int i, RelationRule rule, Frame f, Set<Integer> used) {
+        int k = i + 1;
+        while (k < v.size() && v.tok(k).tag().startsWith("RB")) {
+            k++;
+        }
+        Mention m = k < v.size() ? v.covering(k) : null;
+        if (m != null && m.start() == k && !used.contains(m.head())) {
+            ArgumentReader.addAll(f.targets(), args.entities(v, m.head(), Role.target, rule.relation(), used));
+        }
+    }
+
+    /** "met with Okello to discuss", "spoke by phone earlier this week with X": a preposition the parse missed. */
+    void prepositionsAfter(SentenceView v, int i, RelationRule rule, Frame f, Set<Integer> used) {
+        int j = i + 1;
+        int skipped = 0;
+        while (j < v.size() && skipped < 6) {
+            Token t = v.tok(j);
+            if (t.is("with", "to", "in", "at", "for", "on", "against") && rule.role(t.lower()) != null) {
+                int k = j + 1;
+                if (k < v.size() && v.tok(k).is("the")) {
+                    k++;
+                }
+                Mention m = v.covering(k);
+                if (m != null && m.end() < v.size() && v.tok(m.end()).possessiveMarker()) {
+                    if ((rule.relation() == Relation.STRUCK || rule.relation() == Relation.VISITED)
+                            && rule.role(t.lower()) == Role.target) {
+                        ArgumentReader.addAll(f.targets(), args.entities(v, m.head(), Role.target, rule.relation(), used)); // "in Yemen's X province"
+                    }
+                    Mention owned = v.covering(m.end() + 1);
+                    if (owned != null && owned.start() == m.end() + 1) {
+                        m = owned; // "with Turkey's X": X, not Turkey; but "support for Norway's efforts" is Norway
+                    }
+                }
+                if (m != null && m.start() <= k && !used.contains(m.head())) {
+                    Role role = rule.role(t.lower());
+                    List<Entity> ents = args.entities(v, m.head(), role, rule.relation(), used);
+                    if (role == Role.agent) {
+                        ArgumentReader.addAll(f.agents(), ents);
+                    } else if (role == Role.target) {
+                        ArgumentReader.addAll(f.targets(), ents);
+                    } else if (role == Role.place) {
+                        args.placeOf(v, m.head(), f);
+                    }
+                    // coordinated: "with X and Y"
+                    int after = m.end();
+                    if (after + 1 < v.size() && v.tok(after).is("and") && role == Role.target) {
+                        Mention m2 = v.covering(after + 1 < v.size() && v.tok(after + 1).is("the") ? after + 2 : after + 1);
+                        if (m2 != null) {
+                            ArgumentReader.addAll(f.targets(), args.entities(v, m2.head(), role, rule.relation(), used));
+                        }
+                    }
+                }
+                return;
+            }
+            if (t.verb() || t.word().matches("[,;:.]") || v.covering(j) != null && !DateResolver.dateWord(t)) {
+                return;
+            }
+            j++;
+            skipped++;
+        }
+    }
+
+    /** "talks ..., led by A and B": the leaders take part. */
+    void ledBy(SentenceView v, int i, Frame f) {
+        if (!f.relation().symmetric()) {
+            return;
+        }
+        for (int j = i + 1; j + 2 < v.size(); j++) {
+            if (v.tok(j).is("led") && v.tok(j + 1).is("by")) {
+                int k = j + 2;
+                while (k < v.size()) {
+                    Mention m = v.covering(k);
+                    if (m == null) {
+                        break;
+                    }
+                    for (Entity e : v.doc.referents(m)) {
+                        if (!f.agents().contains(e) && !f.targets().contains(e)) {
+                            f.participants().add(e);
+                        }
+                    }
+                    k = m.end();
+                    if (k < v.size() && v.tok(k).is("and", ",")) {
+                        k++;
+                    } else {
+                        break;
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+}
