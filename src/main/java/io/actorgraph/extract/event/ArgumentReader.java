@@ -1,6 +1,8 @@
 package io.actorgraph.extract.event;
 
 import io.actorgraph.extract.coref.Entity;
+import io.actorgraph.extract.coref.States;
+import io.actorgraph.extract.lexicon.Fold;
 import io.actorgraph.extract.lexicon.RelationRule.Role;
 import io.actorgraph.extract.lexicon.WordLists;
 import io.actorgraph.extract.mention.Mention;
@@ -48,8 +50,9 @@ final class ArgumentReader {
         }
         if (m != null) {
             for (Entity e : v.doc.referents(m)) {
-                if (fits(e, role, relation)) {
-                    out.add(e);
+                Entity actor = metonym(v, e, role, relation);
+                if (fits(actor, role, relation)) {
+                    out.add(actor);
                 }
             }
             if (!out.isEmpty() || m.kind() != Mention.Kind.DESCRIPTION) {
@@ -122,6 +125,24 @@ final class ArgumentReader {
             return appositive(v, token, role, relation, used);
         }
         return out;
+    }
+
+    /**
+     * "Moscow denied", "talks between Washington and Beijing": a capital in an actor's place stands
+     * for its government (not where something happens or what is struck or visited).
+     */
+    private Entity metonym(SentenceView v, Entity e, Role role, Relation relation) {
+        if (e.type() != ActorType.Place || e.country() == null || role == Role.place || role == Role.site
+                || role == Role.target && (relation == Relation.STRUCK || relation == Relation.VISITED)) {
+            return e;
+        }
+        if (words.has("non-metonym-capital", e.name().toLowerCase(java.util.Locale.ROOT))) {
+            return e;
+        }
+        var c = e.country();
+        boolean capital = Fold.phrase(c.capital()).equals(Fold.phrase(e.name()))
+                || c.capitalVariants().stream().anyMatch(x -> Fold.phrase(x).equals(Fold.phrase(e.name())));
+        return capital ? States.of(v.doc, c) : e;
     }
 
     /** "Omani officials", "the Peruvian delegation": people who act for their state, unlike "business leaders". */
