@@ -20,13 +20,6 @@ public final class StatementLoader {
             SET art.id = $id, art.loadedAt = datetime()
             """;
 
-    /**
-     * Every loader query seeks a unique index or an element id, so its plan does not depend on
-     * how big the store is. Neo4j would still replan them as a store grows fast under a bulk
-     * load, which cost a third of the loading time; they keep their first plan.
-     */
-    private static final String NO_REPLAN = "CYPHER replan=skip ";
-
     private final GraphStore store;
     private final ActorWriter actors;
     private final FactWriter facts = new FactWriter();
@@ -44,8 +37,7 @@ public final class StatementLoader {
 
     public LoadReport load(StatementDocument doc) {
         long started = System.nanoTime();
-        return store.write(storeTx -> {
-            GraphStore.Tx tx = (cypher, parameters) -> storeTx.run(NO_REPLAN + cypher, parameters);
+        return store.write(tx -> {
             String id = doc.article().id();
             ArticleCleaner.Removed removed = cleaner.remove(tx, id);
             // reads first: index lookups are cheapest before the transaction holds writes
