@@ -42,8 +42,9 @@ public final class IngestBenchmark {
         List<String> dates = new ArrayList<>();
         ArticleReader reader = new ArticleReader();
         for (Path file : TextFiles.expand(List.of(source), Set.of("json", "txt"))) {
-            if (file.getFileName().toString().endsWith(".questions.json")) {
-                continue;
+            String name = file.getFileName().toString();
+            if (name.endsWith(".questions.json") || name.endsWith(".statements.json")) {
+                continue; // gold answers and statements sit beside the articles
             }
             for (Article article : reader.read(file).articles()) {
                 BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);

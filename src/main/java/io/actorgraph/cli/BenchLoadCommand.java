@@ -34,6 +34,10 @@ public final class BenchLoadCommand implements Callable<Integer> {
             description = "Parallel writers, each article one transaction (default ${DEFAULT-VALUE}).")
     int writers;
 
+    @Option(names = "--bulk", description = "Build a new store with the batch importer (load --bulk) instead of"
+            + " loading article by article; --db must not hold a store yet.")
+    boolean bulk;
+
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -43,9 +47,22 @@ public final class BenchLoadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("bench load: %,d actors, %,d facts in %,d articles, %d writers, into %s%n", actors, facts, articles,
-                writers, store.spec().describe());
+        out.printf("bench load: %,d actors, %,d facts in %,d articles, %s, into %s%n", actors, facts, articles,
+                bulk ? "bulk import" : writers + " writers", store.spec().describe());
         out.flush();
+        if (bulk) {
+            if (store.spec().remote()) {
+                spec.commandLine().getErr().println("actorgraph bench load: --bulk builds an embedded store; drop --uri");
+                return ExitCodes.USAGE;
+            }
+            LoadBenchmark.BulkResult r = LoadBenchmark.runBulk(store.spec().folderOrDefault(), store::open,
+                    new SyntheticCorpus(actors, facts, articles, seed));
+            out.printf("imported %,d facts (%,d evidence) in %.1f s: %,.0f facts/s (resolving %.1f s, import %.1f s,"
+                    + " opening and building indexes %.1f s); store: %,d actors, %,d nodes, %,d relationships%n",
+                    r.facts(), r.evidences(), r.seconds(), r.factsPerSecond(), r.resolveSeconds(), r.importSeconds(),
+                    r.indexSeconds(), r.actors(), r.nodes(), r.relationships());
+            return ExitCodes.OK;
+        }
         try (GraphStore graph = store.open()) {
             LoadBenchmark.Result r = LoadBenchmark.run(graph, new SyntheticCorpus(actors, facts, articles, seed), writers, out);
             out.printf("loaded %,d facts (%,d evidence) in %.1f s: %,.0f facts/s; store: %,d actors, %,d nodes, %,d relationships%n",

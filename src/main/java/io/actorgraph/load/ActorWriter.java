@@ -4,7 +4,6 @@ import io.actorgraph.model.ActorType;
 import io.actorgraph.resolve.ActorIdentity;
 import io.actorgraph.resolve.Countries;
 import io.actorgraph.statement.ActorStatement;
-import io.actorgraph.store.GraphStore.Tx;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,63 +19,6 @@ import java.util.Set;
  */
 final class ActorWriter {
 
-    private static final String FIND_BY_NAMES = """
-            UNWIND $names AS name
-            MATCH (n0:Name {key: name})-[:NAMES]->(a:Actor)
-            USING INDEX n0:Name(key)
-            WITH DISTINCT a
-            MATCH (a)<-[:NAMES]-(n)
-            RETURN a.key AS key, a.type AS type, a.name AS name, a.aliases AS aliases, collect(n.key) AS names,
-                   elementId(a) AS id
-            """;
-
-    private static final String FIND_BY_KEYS = """
-            UNWIND $keys AS key
-            MATCH (a:Actor {key: key})
-            USING INDEX a:Actor(key)
-            RETURN a.key AS key, a.type AS type, a.name AS name, a.aliases AS aliases,
-                   COLLECT { MATCH (a)<-[:NAMES]-(n) RETURN n.key } AS names, elementId(a) AS id
-            """;
-
-    /**
-     * MERGE, not CREATE: another writer may create the same actor between our lookup and our
-     * write; MERGE waits for it on the key's index lock and then takes its node.
-     */
-    private static final String CREATE_ACTORS = """
-            UNWIND $rows AS row
-            MERGE (a:Actor {key: row.key})
-              ON CREATE SET a:$(row.type), a.name = row.name, a.type = row.type, a.aliases = row.aliases
-              ON MATCH SET a.aliases = reduce(acc = coalesce(a.aliases, []), x IN row.aliases |
-                                              CASE WHEN x IN acc OR x = a.name THEN acc ELSE acc + x END)
-            RETURN a.key AS key, elementId(a) AS id
-            """;
-
-    private static final String UPDATE_ACTORS = """
-            UNWIND $rows AS row
-            MATCH (a:Actor {key: row.key})
-            USING INDEX a:Actor(key)
-            SET a.name = row.name,
-                a.aliases = reduce(acc = coalesce(a.aliases, []), x IN row.aliases |
-                                   CASE WHEN x IN acc OR x = row.name THEN acc ELSE acc + x END)
-            """;
-
-    private static final String WRITE_NAMES = """
-            UNWIND $rows AS row
-            MATCH (a:Actor {key: row.actor})
-            USING INDEX a:Actor(key)
-            MERGE (n:Name {key: row.name})
-              ON CREATE SET n.text = row.text
-            MERGE (n)-[:NAMES]->(a)
-            """;
-
-    private static final String WRITE_MENTIONS = """
-            MATCH (art:Article {id: $article})
-            UNWIND $rows AS row
-            MATCH (a:Actor {key: row.key})
-            USING INDEX a:Actor(key)
-            CREATE (art)-[:MENTIONS {names: row.names}]->(a)
-            """;
-
     private final Countries countries;
 
     ActorWriter(Countries countries) {
@@ -87,7 +29,7 @@ final class ActorWriter {
      * Resolves the document's actors against the graph, reading only: a loader transaction does
      * all its index lookups before its first write, when they are cheapest.
      */
-    Resolution resolve(Tx tx, String articleId, List<ActorStatement> statements) {
+    Resolution resolve(LoaderGraph graph, String articleId, List<ActorStatement> statements) {
         Map<String, ActorIdentity> identities = new LinkedHashMap<>();
         Set<String> allNames = new LinkedHashSet<>();
         Set<String> fixedKeys = new LinkedHashSet<>();
@@ -104,13 +46,11 @@ final class ActorWriter {
         Map<String, String> elementIdsFromNames = new HashMap<>();
         Map<String, Known> known = new HashMap<>();
         if (!allNames.isEmpty()) {
-            for (Map<String, Object> row : tx.run(FIND_BY_NAMES, Map.of("names", List.copyOf(allNames)))) {
-                String name = (String) row.get("name");
-                elementIdsFromNames.put((String) row.get("key"), (String) row.get("id"));
-                known.put((String) row.get("key"), new Known((String) row.get("name"), strings(row.get("aliases")),
-                        new HashSet<>(strings(row.get("names")))));
-                Candidate candidate = new Candidate((String) row.get("key"), ActorType.parse((String) row.get("type")).orElse(null),
-                        name, io.actorgraph.resolve.Names.normalize(name), new HashSet<>(strings(row.get("names"))));
+            for (LoaderGraph.ActorRow row : graph.actorsByNames(List.copyOf(allNames))) {
+                elementIdsFromNames.put(row.key(), row.id());
+                known.put(row.key(), new Known(row.name(), row.aliases(), new HashSet<>(row.names())));
+                Candidate candidate = new Candidate(row.key(), ActorType.parse(row.type()).orElse(null),
+                        row.name(), io.actorgraph.resolve.Names.normalize(row.name()), new HashSet<>(row.names()));
                 for (String n : candidate.names()) {
                     candidatesByName.computeIfAbsent(n, k -> new ArrayList<>()).add(candidate);
                 }
@@ -120,12 +60,11 @@ final class ActorWriter {
         List<String> proposed = identities.values().stream().map(ActorIdentity::proposedKey).distinct().toList();
         Map<String, String> existingNames = new HashMap<>();
         Map<String, String> elementIds = new HashMap<>();
-        for (Map<String, Object> row : tx.run(FIND_BY_KEYS, Map.of("keys", proposed))) {
-            existingKeys.add((String) row.get("key"));
-            existingNames.put((String) row.get("key"), (String) row.get("name"));
-            elementIds.put((String) row.get("key"), (String) row.get("id"));
-            known.put((String) row.get("key"), new Known((String) row.get("name"), strings(row.get("aliases")),
-                    new HashSet<>(strings(row.get("names")))));
+        for (LoaderGraph.ActorRow row : graph.actorsByKeys(proposed)) {
+            existingKeys.add(row.key());
+            existingNames.put(row.key(), row.name());
+            elementIds.put(row.key(), row.id());
+            known.put(row.key(), new Known(row.name(), row.aliases(), new HashSet<>(row.names())));
         }
 
         Map<String, String> localKeys = new LinkedHashMap<>();
@@ -224,12 +163,12 @@ final class ActorWriter {
         }
 
         /** Writes new actors, new names and the article's mentions. */
-        ResolvedActors write(Tx tx) {
-            return ActorWriter.this.write(tx, this);
+        ResolvedActors write(LoaderGraph graph) {
+            return ActorWriter.this.write(graph, this);
         }
     }
 
-    private ResolvedActors write(Tx tx, Resolution r) {
+    private ResolvedActors write(LoaderGraph graph, Resolution r) {
         Map<String, String> elementIds = r.elementIds;
         List<Map<String, Object>> creates = r.creates;
         List<Map<String, Object>> updates = r.updates;
@@ -240,17 +179,15 @@ final class ActorWriter {
         Map<String, ActorIdentity> identities = r.identities;
         Map<String, String> localKeys = r.localKeys;
         if (!creates.isEmpty()) {
-            for (Map<String, Object> row : tx.run(CREATE_ACTORS, Map.of("rows", creates))) {
-                elementIds.put((String) row.get("key"), (String) row.get("id"));
-            }
+            elementIds.putAll(graph.createActors(creates));
         }
         if (!updates.isEmpty()) {
-            tx.run(UPDATE_ACTORS, Map.of("rows", updates));
+            graph.updateActors(updates);
         }
         if (!names.isEmpty()) {
-            tx.run(WRITE_NAMES, Map.of("rows", names));
+            graph.writeNames(names);
         }
-        tx.run(WRITE_MENTIONS, Map.of("article", articleId, "rows", mentions));
+        graph.writeMentions(articleId, mentions);
         ResolvedActors resolved = new ResolvedActors();
         localKeys.forEach((localId, key) -> {
             Merged m = byKey.get(key);
@@ -284,11 +221,6 @@ final class ActorWriter {
             }
         }
         return best;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> strings(Object value) {
-        return value == null ? List.of() : (List<String>) value;
     }
 
     private record Candidate(String key, ActorType type, String name, String nameKey, Set<String> names) {

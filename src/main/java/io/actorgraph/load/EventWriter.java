@@ -2,7 +2,6 @@ package io.actorgraph.load;
 
 import io.actorgraph.statement.EventStatement;
 import io.actorgraph.statement.StatementDocument;
-import io.actorgraph.store.GraphStore.Tx;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,26 +14,8 @@ import java.util.Map;
  */
 final class EventWriter {
 
-    private static final String CREATE_EVENTS = """
-            UNWIND $rows AS row
-            CREATE (e:Event)
-            SET e = row.props
-            WITH e, row
-            CALL (e, row) {
-              UNWIND row.participants AS p
-              MATCH (a:Actor {key: p.actor})
-              CREATE (a)-[t:TOOK_PART {role: p.role}]->(e)
-              SET t.for = p.for, t.forName = p.forName
-            }
-            CALL (e, row) {
-              WITH row WHERE row.place IS NOT NULL
-              MATCH (place:Actor {key: row.place})
-              CREATE (e)-[:AT]->(place)
-            }
-            """;
-
     /** Writes the events and returns the graph key of each local event id. */
-    Map<String, String> write(Tx tx, StatementDocument doc, ResolvedActors actors) {
+    Map<String, String> write(LoaderGraph graph, StatementDocument doc, ResolvedActors actors) {
         Map<String, String> keys = new LinkedHashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         String articleId = doc.article().id();
@@ -68,7 +49,7 @@ final class EventWriter {
             rows.add(row);
         }
         if (!rows.isEmpty()) {
-            tx.run(CREATE_EVENTS, Map.of("rows", rows));
+            graph.createEvents(rows);
         }
         return keys;
     }

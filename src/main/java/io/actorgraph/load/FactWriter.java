@@ -3,7 +3,6 @@ package io.actorgraph.load;
 import io.actorgraph.model.Relation;
 import io.actorgraph.statement.FactStatement;
 import io.actorgraph.statement.StatementDocument;
-import io.actorgraph.store.GraphStore.Tx;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -27,43 +26,6 @@ final class FactWriter {
     static final List<String> EVIDENCE_LISTS = List.of("articles", "sentences", "sentenceStarts", "sentenceEnds",
             "dates", "confidences", "attributions", "hedges", "places");
 
-    private static final String CREATE_FACTS = """
-            UNWIND $rows AS row
-            MATCH (s) WHERE elementId(s) = row.s
-            MATCH (o) WHERE elementId(o) = row.o
-            CREATE (s)-[r:$(row.relation)]->(o)
-            SET r = row.props
-            """;
-
-    /** Per relation type, so that the planner seeks the relationship key index. */
-    private static final Map<Relation, String> EXISTING = new EnumMap<>(Relation.class);
-    private static final Map<Relation, String> APPEND = new EnumMap<>(Relation.class);
-
-    static {
-        StringBuilder append = new StringBuilder();
-        for (String list : EVIDENCE_LISTS) {
-            append.append("    r.").append(list).append(" = r.").append(list).append(" + row.props.").append(list).append(",\n");
-        }
-        for (Relation relation : Relation.values()) {
-            String hint = " USING INDEX r:" + relation.name() + "(key) ";
-            String match = "UNWIND $rows AS row MATCH ()-[r:" + relation.name() + " {key: row.key}]->()" + hint;
-            EXISTING.put(relation, "UNWIND $keys AS k MATCH ()-[r:" + relation.name() + " {key: k}]->()" + hint
-                    + "RETURN k AS key");
-            APPEND.put(relation, match + "\nSET\n" + append + """
-                        r.endedBy = CASE WHEN r.endedBy IS NULL THEN null ELSE r.endedBy + row.props.endedBy END,
-                        r.confidence = CASE WHEN row.props.confidence > r.confidence THEN row.props.confidence ELSE r.confidence END,
-                        r.firstDate = CASE WHEN r.firstDate IS NULL OR row.props.firstDate < r.firstDate
-                                           THEN row.props.firstDate ELSE r.firstDate END,
-                        r.ended = CASE WHEN row.props.lastDate >= coalesce(r.lastDate, '') THEN row.props.ended ELSE r.ended END,
-                        r.until = CASE WHEN row.props.lastDate >= coalesce(r.lastDate, '') THEN row.props.until ELSE r.until END,
-                        r.since = coalesce(r.since, row.props.since),
-                        r.lastDate = CASE WHEN r.lastDate IS NULL OR row.props.lastDate > r.lastDate
-                                          THEN row.props.lastDate ELSE r.lastDate END,
-                        r.extractor = row.props.extractor
-                    """);
-        }
-    }
-
     /** How many facts of the document were new, how many evidences it added, and the edges it touched. */
     record Written(int facts, int newFacts, int evidences, List<String> edges) {
     }
@@ -72,7 +34,7 @@ final class FactWriter {
     record Prepared(Map<String, FactRow> facts, Set<String> existing, int evidences) {
     }
 
-    Prepared prepare(Tx tx, StatementDocument doc, ActorWriter.Resolution actors) {
+    Prepared prepare(LoaderGraph graph, StatementDocument doc, ActorWriter.Resolution actors) {
         String articleId = doc.article().id();
         String articleDate = doc.article().date();
         String extractor = doc.extractor() == null ? null : doc.extractor().name() + " " + doc.extractor().version();
@@ -91,7 +53,7 @@ final class FactWriter {
             evidences++;
         }
         Map<Relation, List<FactRow>> byRelation = byRelation(facts);
-        return new Prepared(facts, existing(tx, byRelation), evidences);
+        return new Prepared(facts, existing(graph, byRelation), evidences);
     }
 
     private static Map<Relation, List<FactRow>> byRelation(Map<String, FactRow> facts) {
@@ -101,7 +63,7 @@ final class FactWriter {
     }
 
     /** Creates the new facts and appends evidence to the known ones. */
-    Written write(Tx tx, Prepared prepared, ResolvedActors actors) {
+    Written write(LoaderGraph graph, Prepared prepared, ResolvedActors actors) {
         Map<String, FactRow> facts = prepared.facts();
         Set<String> existing = prepared.existing();
         int evidences = prepared.evidences();
@@ -124,23 +86,20 @@ final class FactWriter {
                 }
             }
             if (!appends.isEmpty()) {
-                tx.run(APPEND.get(relation), Map.of("rows", appends));
+                graph.appendFacts(relation, appends);
             }
         }
         if (!creates.isEmpty()) {
-            tx.run(CREATE_FACTS, Map.of("rows", creates));
+            graph.createFacts(creates);
         }
         return new Written(facts.size(), newFacts, evidences, edges);
     }
 
     /** The keys among the document's facts that the graph has already. */
-    private static Set<String> existing(Tx tx, Map<Relation, List<FactRow>> byRelation) {
+    private static Set<String> existing(LoaderGraph graph, Map<Relation, List<FactRow>> byRelation) {
         Set<String> existing = new HashSet<>();
-        byRelation.forEach((relation, rows) -> {
-            for (Map<String, Object> row : tx.run(EXISTING.get(relation), Map.of("keys", rows.stream().map(f -> f.key).toList()))) {
-                existing.add((String) row.get("key"));
-            }
-        });
+        byRelation.forEach((relation, rows) -> existing.addAll(graph.existingFacts(relation,
+                rows.stream().map(f -> f.key).toList())));
         return existing;
     }
 

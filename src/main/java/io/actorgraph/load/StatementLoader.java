@@ -3,8 +3,6 @@ package io.actorgraph.load;
 import io.actorgraph.resolve.Countries;
 import io.actorgraph.statement.StatementDocument;
 import io.actorgraph.store.GraphStore;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Loads statement documents into the graph, one transaction per article: either all of an
@@ -14,16 +12,8 @@ import java.util.Map;
  */
 public final class StatementLoader {
 
-    private static final String UPSERT_ARTICLE = """
-            MERGE (art:Article {id: $id})
-            SET art = $props
-            SET art.id = $id, art.loadedAt = datetime()
-            """;
-
     private final GraphStore store;
-    private final ActorWriter actors;
-    private final FactWriter facts = new FactWriter();
-    private final EventWriter events = new EventWriter();
+    private final ArticleWriter writer;
     private final ArticleCleaner cleaner = new ArticleCleaner();
 
     public StatementLoader(GraphStore store) {
@@ -32,42 +22,16 @@ public final class StatementLoader {
 
     public StatementLoader(GraphStore store, Countries countries) {
         this.store = store;
-        this.actors = new ActorWriter(countries);
+        this.writer = new ArticleWriter(countries);
     }
 
     public LoadReport load(StatementDocument doc) {
         long started = System.nanoTime();
         return store.write(tx -> {
-            String id = doc.article().id();
-            ArticleCleaner.Removed removed = cleaner.remove(tx, id);
-            // reads first: index lookups are cheapest before the transaction holds writes
-            ActorWriter.Resolution resolution = actors.resolve(tx, id, doc.actors());
-            FactWriter.Prepared prepared = facts.prepare(tx, doc, resolution);
-            tx.run(UPSERT_ARTICLE, Map.of("id", id, "props", articleProps(doc)));
-            ResolvedActors resolved = resolution.write(tx);
-            Map<String, String> eventKeys = events.write(tx, doc, resolved);
-            FactWriter.Written written = facts.write(tx, prepared, resolved);
-            tx.run("MATCH (art:Article {id: $id}) SET art.facts = $edges", Map.of("id", id, "edges", written.edges()));
+            ArticleCleaner.Removed removed = cleaner.remove(tx, doc.article().id());
+            LoadReport report = writer.write(new CypherLoaderGraph(tx), doc, removed.existed(), started);
             cleaner.finish(tx, removed);
-            int newActors = (int) resolved.all().values().stream().filter(ResolvedActors.Actor::isNew)
-                    .map(ResolvedActors.Actor::key).distinct().count();
-            int actorCount = (int) resolved.all().values().stream().map(ResolvedActors.Actor::key).distinct().count();
-            return new LoadReport(id, removed.existed(), actorCount, newActors, written.facts(), written.newFacts(),
-                    written.evidences(), eventKeys.size(), (System.nanoTime() - started) / 1_000_000);
+            return report;
         });
-    }
-
-    private static Map<String, Object> articleProps(StatementDocument doc) {
-        Map<String, Object> props = new HashMap<>();
-        FactWriter.putIfNotNull(props, "title", doc.article().title());
-        FactWriter.putIfNotNull(props, "date", doc.article().date());
-        FactWriter.putIfNotNull(props, "source", doc.article().source());
-        FactWriter.putIfNotNull(props, "url", doc.article().url());
-        if (doc.extractor() != null) {
-            props.put("extractor", doc.extractor().name());
-            props.put("extractorVersion", doc.extractor().version());
-        }
-        props.put("factCount", (long) doc.facts().size());
-        return props;
     }
 }

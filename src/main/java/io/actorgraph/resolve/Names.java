@@ -17,7 +17,7 @@ public final class Names {
         if (name == null) {
             return "";
         }
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        String s = ascii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -40,14 +40,56 @@ public final class Names {
                 default -> out.append(Character.toLowerCase(c));
             }
         }
-        String collapsed = out.toString().trim().replaceAll("\\s+", " ");
+        String collapsed = collapseSpaces(out);
         if (collapsed.startsWith("the ")) {
             collapsed = collapsed.substring(4);
         }
         // dotted abbreviations lose their dots above; "u s" (from "U. S.") joins too
-        if (collapsed.matches("([a-z] )+[a-z]")) {
+        if (singleLetters(collapsed)) {
             collapsed = collapsed.replace(" ", "");
         }
         return collapsed.toLowerCase(Locale.ROOT);
+    }
+
+    /** Trims and turns every run of whitespace into one space (without a regex: this runs for every name loaded). */
+    private static String collapseSpaces(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether the text is single letters a-z separated by single spaces, at least two of them ("u s"). */
+    private static boolean singleLetters(String text) {
+        if (text.length() < 3 || text.length() % 2 == 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (i % 2 == 0 ? c < 'a' || c > 'z' : c != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

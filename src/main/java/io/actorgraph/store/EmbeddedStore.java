@@ -49,6 +49,7 @@ public final class EmbeddedStore implements GraphStore {
         }
     }
 
+    /** ACTORGRAPH_PROFILE=1 prints each write query's time and each commit's on stderr: where a load spends its time. */
     private static final boolean PROFILE = System.getenv("ACTORGRAPH_PROFILE") != null;
 
     private final Options options;
@@ -79,9 +80,8 @@ public final class EmbeddedStore implements GraphStore {
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
-                // the loader's queries seek unique indexes whatever the statistics; replanning them
-                // while a store grows costs compile time and buys nothing
-                .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofHours(1))
+                // Neo4j's default replanning stays: plans made while a store was nearly empty and then
+                // kept ran 50 times slower once it had grown (measured with `bench load`)
                 .setConfig(GraphDatabaseSettings.auth_enabled, options.password() != null)
                 // the in-JVM local connector needs Netty 4.1; Spring Boot brings 4.2
                 .setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
@@ -188,16 +188,26 @@ public final class EmbeddedStore implements GraphStore {
 
     @Override
     public <T> T write(TransactionWork<T> work) {
+        long w0 = System.nanoTime();
         try (Transaction tx = db.beginTx()) {
             T result = work.execute((cypher, parameters) -> {
                 long t0 = System.nanoTime();
-                List<Map<String, Object>> rows = collect(tx.execute(cypher, cast(parameters)));
+                Result executed = tx.execute(cypher, cast(parameters));
+                long t1 = System.nanoTime();
+                List<Map<String, Object>> rows = collect(executed);
                 if (PROFILE) {
-                    System.err.printf("%6d ms  %s%n", (System.nanoTime() - t0) / 1_000_000, cypher.strip().split("\n")[0]);
+                    // planning shows in the first figure: execute() plans, results are pulled lazily
+                    System.err.printf("%6d ms (%d ms in execute)  %s%n", (System.nanoTime() - t0) / 1_000_000,
+                            (t1 - t0) / 1_000_000, cypher.strip().split("\n")[0]);
                 }
                 return rows;
             });
+            long c0 = System.nanoTime();
             tx.commit();
+            if (PROFILE) {
+                System.err.printf("%6d ms  COMMIT, %d ms in all%n", (System.nanoTime() - c0) / 1_000_000,
+                        (System.nanoTime() - w0) / 1_000_000);
+            }
             return result;
         }
     }

@@ -48,6 +48,32 @@ class CliIT {
     }
 
     @Test
+    void bulkLoadBuildsANewStoreOnceAndThenRefusesIt() throws Exception {
+        Path bulk = dir.resolve("bulk");
+        Cli.Run imported = Cli.run("load", "--bulk", "--db", bulk.toString(),
+                TestGraphs.STATEMENTS.resolve("harbour-talks.json").toString(), broken.toString(),
+                TestGraphs.STATEMENTS.resolve("border-report.json").toString());
+        assertThat(imported.exit()).as(imported.err()).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(imported.outLines()).anyMatch(l -> l.startsWith("imported 2 articles into a new store"));
+        assertThat(imported.errLines()).anyMatch(l -> l.contains(broken.toString()) && l.contains("broken JSON"));
+
+        Cli.Run ask = Cli.run("ask", "--db", bulk.toString(), "--json", "who signed with Fjordgas");
+        assertThat(ask.exit()).as(ask.err()).isZero();
+        assertThat(ask.out()).contains("Wanjiru Kamau").contains("\"relation\":\"SIGNED\"");
+
+        Cli.Run again = Cli.run("load", "--bulk", "--db", bulk.toString(),
+                TestGraphs.STATEMENTS.resolve("harbour-talks-corrected.json").toString());
+        assertThat(again.exit()).isEqualTo(ExitCodes.STORE);
+        assertThat(again.errLines()).hasSize(1).allMatch(l -> l.contains(bulk.toString())
+                && l.contains("already holds a store") && l.contains("`load`"));
+
+        Cli.Run remote = Cli.run("load", "--bulk", "--uri", "bolt://127.0.0.1:1",
+                TestGraphs.STATEMENTS.resolve("harbour-talks.json").toString());
+        assertThat(remote.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(remote.errLines()).hasSize(1).allMatch(l -> l.contains("--bulk"));
+    }
+
+    @Test
     void askJsonPrintsOneObjectPerQuestionInOrderAndNothingElse() throws Exception {
         Cli.Run ask = Cli.run("ask", "--db", db.toString(), "--json", "who signed with Fjordgas",
                 "who met with Ruritania", "what is going on", "who holds office in Türkiye");

@@ -1,0 +1,164 @@
+package io.actorgraph.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.actorgraph.TestGraphs;
+import io.actorgraph.bench.SyntheticCorpus;
+import io.actorgraph.query.GraphQuestionService;
+import io.actorgraph.statement.StatementDocument;
+import io.actorgraph.statement.StatementReader;
+import io.actorgraph.store.EmbeddedStore;
+import io.actorgraph.store.GraphStore;
+import io.actorgraph.store.StoreException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bulk importer builds the very graph the transactional loader builds from the same articles. */
+class BulkLoaderIT {
+
+    @TempDir
+    Path dir;
+
+    /** Our hand-written statements, in load order: the corrected harbour article replaces the first version. */
+    private static List<StatementDocument> handWritten() {
+        StatementReader reader = new StatementReader();
+        List<StatementDocument> documents = new ArrayList<>();
+        for (String file : List.of("statements/harbour-talks.json", "statements/border-report.json",
+                "fixtures/web/zelandia.statements.json", "fixtures/web/baku-summit.statements.json",
+                "statements/harbour-talks-corrected.json")) {
+            documents.addAll(reader.read(Path.of("src/test/resources").resolve(file)));
+        }
+        return documents;
+    }
+
+    /** Many articles over few actors: most facts are stated again and again, so evidence is appended. */
+    private static List<StatementDocument> synthetic() {
+        SyntheticCorpus corpus = new SyntheticCorpus(150, 3000, 30, 7);
+        return IntStream.range(0, corpus.articles()).mapToObj(corpus::document).toList();
+    }
+
+    @Test
+    void handWrittenArticlesGiveTheSameGraphEitherWay() {
+        List<StatementDocument> documents = handWritten();
+        assertSameGraph(documents.subList(0, documents.size() - 1));
+    }
+
+    @Test
+    void aRepeatedArticleIsImportedInItsLastVersionOnly() {
+        List<StatementDocument> documents = handWritten();
+        new BulkLoader().load(dir.resolve("db"), documents);
+        try (EmbeddedStore store = TestGraphs.open(dir.resolve("db"))) {
+            assertThat(store.read("MATCH (a:Article {id: 'harbour-talks'}) RETURN a.title AS title", Map.of()))
+                    .extracting(row -> row.get("title")).containsExactly(documents.get(documents.size() - 1).article().title());
+        }
+        // the same graph as loading that version alone, where the first one stood
+        List<StatementDocument> lastVersions = new ArrayList<>(documents.subList(1, documents.size()));
+        assertSameGraph(lastVersions, dir.resolve("again"));
+    }
+
+    @Test
+    void repeatedFactsGiveTheSameEvidenceListsEitherWay() {
+        assertSameGraph(synthetic());
+    }
+
+    private void assertSameGraph(List<StatementDocument> documents) {
+        assertSameGraph(documents, dir);
+    }
+
+    private static void assertSameGraph(List<StatementDocument> documents, Path dir) {
+        Map<String, List<String>> loaded;
+        try (EmbeddedStore store = TestGraphs.open(dir.resolve("loaded"))) {
+            StatementLoader loader = new StatementLoader(store);
+            documents.forEach(loader::load);
+            loaded = dump(store);
+        }
+        BulkLoader.Report report = new BulkLoader().load(dir.resolve("bulk"), documents);
+        try (EmbeddedStore store = TestGraphs.open(dir.resolve("bulk"))) {
+            Map<String, List<String>> bulk = dump(store);
+            assertThat(bulk.get("nodes")).containsExactlyElementsOf(loaded.get("nodes"));
+            assertThat(bulk.get("relationships")).containsExactlyElementsOf(loaded.get("relationships"));
+            assertThat(report.nodes()).isEqualTo(bulk.get("nodes").size());
+            assertThat(report.relationships()).isEqualTo(bulk.get("relationships").size());
+        }
+    }
+
+    @Test
+    void anImportedStoreAnswersQuestionsAndTakesLaterLoads() {
+        List<StatementDocument> documents = handWritten();
+        new BulkLoader().load(dir.resolve("db"), documents.subList(0, 2));
+        try (EmbeddedStore store = TestGraphs.open(dir.resolve("db"))) {
+            GraphQuestionService service = new GraphQuestionService(store);
+            assertThat(TestGraphs.names(service.ask("who signed with Fjordgas")))
+                    .containsExactlyInAnyOrder("Wanjiru Kamau", "Kenya");
+            // the indexes the loader relies on were built on opening
+            assertThat(store.schemaNames()).contains("actor_key", "signed_key", "name_key");
+            new StatementLoader(store).load(documents.get(documents.size() - 1));
+            assertThat(TestGraphs.names(service.ask("who met with Lars Eriksen"))).isNotEmpty();
+        }
+    }
+
+    @Test
+    void refusesAFolderThatHoldsAStoreAndLeavesItAlone() {
+        Path folder = dir.resolve("existing");
+        Map<String, Object> before;
+        try (EmbeddedStore store = TestGraphs.open(folder)) {
+            TestGraphs.load(store, "border-report.json");
+            before = TestGraphs.counts(store);
+        }
+        assertThatThrownBy(() -> new BulkLoader().load(folder, handWritten()))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("already holds a store");
+        try (EmbeddedStore store = TestGraphs.open(folder)) {
+            assertThat(TestGraphs.counts(store)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aFailedImportLeavesNoStoreBehind() throws Exception {
+        Path folder = dir.resolve("failed");
+        Files.createDirectories(folder);
+        // a file where the importer must create its database folder: the import fails part way
+        Files.createDirectories(folder.resolve("data/databases"));
+        Files.writeString(folder.resolve("data/transactions"), "not a folder");
+        assertThatThrownBy(() -> new BulkLoader().load(folder, handWritten()))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("nothing was written");
+        assertThat(BulkLoader.hasStore(folder)).isFalse();
+    }
+
+    /** Every node and relationship as a sorted line of text; nodes and edge ends named by key or id. */
+    private static Map<String, List<String>> dump(GraphStore store) {
+        List<String> nodes = new ArrayList<>();
+        for (Map<String, Object> row : store.read("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props",
+                Map.of())) {
+            nodes.add(row.get("labels") + " " + canonical(row.get("props")));
+        }
+        List<String> relationships = new ArrayList<>();
+        for (Map<String, Object> row : store.read("""
+                MATCH (a)-[r]->(b)
+                RETURN type(r) AS type, coalesce(a.key, a.id) AS start, coalesce(b.key, b.id) AS end,
+                       properties(r) AS props
+                """, Map.of())) {
+            relationships.add(row.get("start") + " -" + row.get("type") + "-> " + row.get("end") + " "
+                    + canonical(row.get("props")));
+        }
+        nodes.sort(null);
+        relationships.sort(null);
+        return Map.of("nodes", nodes, "relationships", relationships);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String canonical(Object props) {
+        Map<String, Object> sorted = new TreeMap<>((Map<String, Object>) props);
+        sorted.remove("loadedAt"); // the time each was written
+        return sorted.toString();
+    }
+}
