@@ -31,6 +31,7 @@ import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.internal.batchimport.BatchImporterFactory;
 import org.neo4j.internal.batchimport.DefaultAdditionalIds;
 import org.neo4j.internal.batchimport.staging.ExecutionMonitor;
+import org.neo4j.internal.batchimport.staging.SpectrumExecutionMonitor;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.io.layout.DatabaseLayout;
 import org.neo4j.io.layout.Neo4jLayout;
@@ -123,6 +124,12 @@ public final class BulkLoader {
                 resolveSeconds, (System.nanoTime() - imported) / 1e9);
     }
 
+    /** ACTORGRAPH_PROFILE=1 shows the importer's stages on stderr, with the bottleneck of each marked. */
+    private static ExecutionMonitor monitor() {
+        return System.getenv("ACTORGRAPH_PROFILE") != null ? new SpectrumExecutionMonitor(System.err)
+                : ExecutionMonitor.INVISIBLE;
+    }
+
     private static Config config(Path home) {
         return Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, home).build();
     }
@@ -138,7 +145,7 @@ public final class BulkLoader {
         try (DefaultFileSystemAbstraction fs = new DefaultFileSystemAbstraction();
                 JobScheduler scheduler = JobSchedulerFactory.createInitialisedScheduler()) {
             BatchImporter importer = BatchImporterFactory.withHighestPriority().instantiate(layout(home), fs,
-                    PageCacheTracer.NULL, Configuration.DEFAULT, NullLogService.getInstance(), System.getenv("ACTORGRAPH_IMPORT_DEBUG") != null ? new org.neo4j.internal.batchimport.staging.SpectrumExecutionMonitor(System.err) : ExecutionMonitor.INVISIBLE,
+                    PageCacheTracer.NULL, Configuration.DEFAULT, NullLogService.getInstance(), monitor(),
                     DefaultAdditionalIds.EMPTY, new EmptyLogTailMetadata(config), config, Monitor.NO_MONITOR, scheduler,
                     Collector.STRICT, TransactionLogInitializer.getLogFilesInitializer(), IndexImporterFactory.EMPTY,
                     EmptyMemoryTracker.INSTANCE, CursorContextFactory.NULL_CONTEXT_FACTORY);
