@@ -105,7 +105,17 @@ public final class BulkLoader {
         position = 0;
         for (StatementDocument doc : documents) {
             if (last.get(doc.article().id()) == position++) {
-                evidences += writer.write(graph, doc, false, System.nanoTime()).evidences();
+                try {
+                    evidences += writer.write(graph, doc, false, System.nanoTime()).evidences();
+                } catch (OutOfMemoryError e) {
+                    graph = null; // frees the memory the message below needs
+                    throw new StoreException("--db " + folder + ": the bulk import ran out of memory at article \""
+                            + doc.article().id() + "\" (" + position + " read); give it more heap (ACTORGRAPH_JAVA_OPTS="
+                            + "-Xmx...) or import fewer files and add the rest with `load`; nothing was written");
+                } catch (RuntimeException e) {
+                    throw new StoreException("--db " + folder + ": article \"" + doc.article().id()
+                            + "\" could not be resolved (" + e.getMessage() + "); nothing was written", e);
+                }
             }
         }
         List<MemoryLoaderGraph.Node> nodes = graph.nodes();
@@ -115,9 +125,9 @@ public final class BulkLoader {
         try {
             Files.createDirectories(home);
             write(home, nodes, relationships);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
             removeDatabase(home);
-            throw new StoreException("--db " + folder + ": the bulk import failed (" + e.getMessage()
+            throw new StoreException("--db " + folder + ": the bulk import failed (" + e
                     + "); nothing was written, the folder holds no store", e);
         }
         return new Report(last.size(), graph.factCount(), evidences, nodes.size(), relationships.size(),
