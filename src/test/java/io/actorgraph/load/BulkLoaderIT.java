@@ -69,6 +69,43 @@ class BulkLoaderIT {
         assertSameGraph(synthetic());
     }
 
+    /** One office told three times: taken up, held (undated), then left; with hedges, a place and a negation. */
+    @Test
+    void anOfficeStatedAgainAndEndedGetsTheSameDatesEitherWay() throws Exception {
+        List<StatementDocument> documents = new ArrayList<>();
+        String[][] articles = {
+            {"office-1", "2024-05-02", "{\"title\": \"Energy Minister\", \"since\": \"2024-05-01\"}", "\"hedges\": [\"reportedly\"],"},
+            {"office-2", "2023-01-10", "{\"title\": \"Energy Minister\"}", "\"polarity\": \"negated\","},
+            {"office-3", "2025-02-20", "{\"title\": \"Energy Minister\", \"until\": \"2025-02-19\", \"ended\": true}", ""}};
+        for (String[] a : articles) {
+            Path file = dir.resolve(a[0] + ".json");
+            Files.writeString(file, """
+                    {"format": "actorgraph-statements", "version": 1,
+                     "article": {"id": "%s", "title": "Cabinet news", "date": "%s", "source": "actorgraph test"},
+                     "extractor": {"name": "hand-written", "version": "1"},
+                     "actors": [{"id": "p", "type": "Person", "name": "Halvard Brekke", "aliases": ["Brekke"]},
+                                {"id": "s", "type": "State", "name": "Norway", "aliases": []},
+                                {"id": "c", "type": "Place", "name": "Bergen", "aliases": []}],
+                     "facts": [{"relation": "HOLDS_OFFICE", "subject": "p", "object": "s", "office": %s,
+                                "evidence": {"sentence": "Energy Minister Halvard Brekke spoke.", "start": 0, "end": 37},
+                                %s "place": "c", "confidence": 0.8},
+                               {"relation": "VISITED", "subject": "p", "object": "c",
+                                "evidence": {"sentence": "Brekke visited Bergen.", "start": 38, "end": 60}, "confidence": 0.7}]}
+                    """.formatted(a[0], a[1], a[2], a[3]));
+            documents.addAll(new StatementReader().read(file));
+        }
+        assertSameGraph(documents, dir.resolve("offices"));
+        try (EmbeddedStore store = TestGraphs.open(dir.resolve("offices/bulk"))) {
+            Map<String, Object> office = store.read("""
+                    MATCH (:Person)-[r:HOLDS_OFFICE {polarity: 'asserted'}]->(:State)
+                    RETURN r.since AS since, r.until AS until, r.ended AS ended, r.firstDate AS first,
+                           r.lastDate AS last, size(r.articles) AS evidence
+                    """, Map.of()).get(0);
+            assertThat(office).containsEntry("since", "2024-05-01").containsEntry("until", "2025-02-19")
+                    .containsEntry("ended", true).containsEntry("evidence", 2L);
+        }
+    }
+
     private void assertSameGraph(List<StatementDocument> documents) {
         assertSameGraph(documents, dir);
     }
