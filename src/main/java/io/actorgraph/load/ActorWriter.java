@@ -32,14 +32,11 @@ final class ActorWriter {
     Resolution resolve(LoaderGraph graph, String articleId, List<ActorStatement> statements) {
         Map<String, ActorIdentity> identities = new LinkedHashMap<>();
         Set<String> allNames = new LinkedHashSet<>();
-        Set<String> fixedKeys = new LinkedHashSet<>();
         for (ActorStatement statement : statements) {
             ActorIdentity identity = ActorIdentity.of(statement, countries);
             identities.put(statement.id(), identity);
-            if (identity.fixedKey()) {
-                fixedKeys.add(identity.proposedKey());
-            } else {
-                allNames.addAll(identity.names());
+            if (!identity.fixedKey()) {
+                allNames.addAll(identity.names()); // lexicon states have fixed keys, found by key below
             }
         }
         Map<String, List<Candidate>> candidatesByName = new HashMap<>();

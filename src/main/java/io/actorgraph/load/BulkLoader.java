@@ -181,7 +181,7 @@ public final class BulkLoader {
 
     /** Lists become the typed arrays Neo4j stores; an empty list an empty string array, as Cypher stores it. */
     static Object storable(Object value) {
-        if (value == null || value.getClass().isArray() || !(value instanceof List<?> list)) {
+        if (!(value instanceof List<?> list)) {
             return value;
         }
         if (list.isEmpty()) {
