@@ -20,9 +20,31 @@ import java.util.Set;
 final class ActorWriter {
 
     private final Countries countries;
+    private final Map<Statement, ActorIdentity> remembered;
 
     ActorWriter(Countries countries) {
+        this(countries, false);
+    }
+
+    /**
+     * With {@code rememberIdentities}, the identity of each distinct actor statement is worked
+     * out once: in a bulk import the same actors recur in thousands of articles. Single-threaded.
+     */
+    ActorWriter(Countries countries, boolean rememberIdentities) {
         this.countries = countries;
+        this.remembered = rememberIdentities ? new HashMap<>() : null;
+    }
+
+    /** What an actor's identity depends on: the statement without its article-local id. */
+    private record Statement(ActorType type, String name, List<String> aliases) {
+    }
+
+    private ActorIdentity identity(ActorStatement statement) {
+        if (remembered == null) {
+            return ActorIdentity.of(statement, countries);
+        }
+        return remembered.computeIfAbsent(new Statement(statement.type(), statement.name(), statement.aliases()),
+                k -> ActorIdentity.of(statement, countries));
     }
 
     /**
@@ -33,7 +55,7 @@ final class ActorWriter {
         Map<String, ActorIdentity> identities = new LinkedHashMap<>();
         Set<String> allNames = new LinkedHashSet<>();
         for (ActorStatement statement : statements) {
-            ActorIdentity identity = ActorIdentity.of(statement, countries);
+            ActorIdentity identity = identity(statement);
             identities.put(statement.id(), identity);
             if (!identity.fixedKey()) {
                 allNames.addAll(identity.names()); // lexicon states have fixed keys, found by key below
@@ -45,9 +67,9 @@ final class ActorWriter {
         if (!allNames.isEmpty()) {
             for (LoaderGraph.ActorRow row : graph.actorsByNames(List.copyOf(allNames))) {
                 elementIdsFromNames.put(row.key(), row.id());
-                known.put(row.key(), new Known(row.name(), row.aliases(), new HashSet<>(row.names())));
+                known.put(row.key(), new Known(row.name(), row.aliases(), row.names()));
                 Candidate candidate = new Candidate(row.key(), ActorType.parse(row.type()).orElse(null),
-                        row.name(), io.actorgraph.resolve.Names.normalize(row.name()), new HashSet<>(row.names()));
+                        row.name(), io.actorgraph.resolve.Names.normalize(row.name()), row.names());
                 for (String n : candidate.names()) {
                     candidatesByName.computeIfAbsent(n, k -> new ArrayList<>()).add(candidate);
                 }
@@ -61,7 +83,7 @@ final class ActorWriter {
             existingKeys.add(row.key());
             existingNames.put(row.key(), row.name());
             elementIds.put(row.key(), row.id());
-            known.put(row.key(), new Known(row.name(), row.aliases(), new HashSet<>(row.names())));
+            known.put(row.key(), new Known(row.name(), row.aliases(), row.names()));
         }
 
         Map<String, String> localKeys = new LinkedHashMap<>();
@@ -220,7 +242,17 @@ final class ActorWriter {
         return best;
     }
 
+    /** An actor the graph has that a name of the document points to; one per key, so equal by key. */
     private record Candidate(String key, ActorType type, String name, String nameKey, Set<String> names) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Candidate c && c.key.equals(key);
+        }
+
+        @Override
+        public int hashCode() {
+            return key.hashCode();
+        }
     }
 
     /** An actor as the graph had it before this document. */

@@ -5,10 +5,16 @@ import io.actorgraph.statement.StatementDocument;
 import io.actorgraph.store.StoreException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Array;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +22,8 @@ import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.neo4j.batchimport.api.BatchImporter;
 import org.neo4j.batchimport.api.Configuration;
-import org.neo4j.batchimport.api.IndexImporterFactory;
+import org.neo4j.batchimport.api.IndexConfig;
+import org.neo4j.kernel.impl.index.schema.IndexImporterFactoryImpl;
 import org.neo4j.batchimport.api.InputIterable;
 import org.neo4j.batchimport.api.InputIterator;
 import org.neo4j.batchimport.api.Monitor;
@@ -60,14 +67,28 @@ public final class BulkLoader {
             double resolveSeconds, double importSeconds) {
     }
 
-    private final ArticleWriter writer;
+    /** How many articles the fact writer may lag behind the actor writer: bounds what waits in memory. */
+    private static final int FACTS_BEHIND = 64;
+
+    /**
+     * The importer's defaults, plus the label and relationship type lookup indexes a store
+     * created by Neo4j has: without them every later index build and label match scans the store.
+     */
+    private static final Configuration IMPORT_CONFIGURATION = new Configuration() {
+        @Override
+        public IndexConfig indexConfig() {
+            return IndexConfig.create().withLabelIndex().withRelationshipTypeIndex();
+        }
+    };
+
+    private final Countries countries;
 
     public BulkLoader() {
         this(Countries.world());
     }
 
     public BulkLoader(Countries countries) {
-        this.writer = new ArticleWriter(countries);
+        this.countries = countries;
     }
 
     /** Whether {@code folder} already holds a store, which a bulk import must not touch. */
@@ -101,23 +122,7 @@ public final class BulkLoader {
             last.put(doc.article().id(), position++);
         }
         MemoryLoaderGraph graph = new MemoryLoaderGraph();
-        long evidences = 0;
-        position = 0;
-        for (StatementDocument doc : documents) {
-            if (last.get(doc.article().id()) == position++) {
-                try {
-                    evidences += writer.write(graph, doc, false, System.nanoTime()).evidences();
-                } catch (OutOfMemoryError e) {
-                    graph = null; // frees the memory the message below needs
-                    throw new StoreException("--db " + folder + ": the bulk import ran out of memory at article \""
-                            + doc.article().id() + "\" (" + position + " read); give it more heap (ACTORGRAPH_JAVA_OPTS="
-                            + "-Xmx...) or import fewer files and add the rest with `load`; nothing was written");
-                } catch (RuntimeException e) {
-                    throw new StoreException("--db " + folder + ": article \"" + doc.article().id()
-                            + "\" could not be resolved (" + e.getMessage() + "); nothing was written", e);
-                }
-            }
-        }
+        long evidences = resolve(folder, graph, documents, last);
         List<MemoryLoaderGraph.Node> nodes = graph.nodes();
         List<MemoryLoaderGraph.Rel> relationships = graph.relationships();
         double resolveSeconds = (System.nanoTime() - started) / 1e9;
@@ -132,6 +137,73 @@ public final class BulkLoader {
         }
         return new Report(last.size(), graph.factCount(), evidences, nodes.size(), relationships.size(),
                 resolveSeconds, (System.nanoTime() - imported) / 1e9);
+    }
+
+    /**
+     * Runs every article (the last version of each) through the loader's rules into {@code graph}
+     * on two threads: this one resolves and writes actors, names, mentions and events, article
+     * after article; the other writes each article's facts after its actors, in the same order.
+     * The two touch different parts of the graph, so the result is the one a single thread gives.
+     * Returns the evidences added.
+     */
+    private long resolve(Path folder, MemoryLoaderGraph graph, Iterable<StatementDocument> documents,
+            Map<String, Integer> last) {
+        ArticleWriter writer = new ArticleWriter(countries, true);
+        ExecutorService factWriter = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "actorgraph-bulk-facts");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Deque<Future<Integer>> behind = new ArrayDeque<>();
+        long evidences = 0;
+        try {
+            int position = 0;
+            for (StatementDocument doc : documents) {
+                int read = ++position;
+                if (last.get(doc.article().id()) != read - 1) {
+                    continue;
+                }
+                ArticleWriter.ActorsWritten article = guarded(folder, doc, read, () -> writer.writeActors(graph, doc));
+                behind.add(factWriter.submit(() -> guarded(folder, doc, read, () -> writer.writeFacts(graph, article))));
+                while (behind.size() > FACTS_BEHIND || !behind.isEmpty() && behind.peekFirst().isDone()) {
+                    evidences += written(behind.removeFirst());
+                }
+            }
+            while (!behind.isEmpty()) {
+                evidences += written(behind.removeFirst());
+            }
+            return evidences;
+        } finally {
+            factWriter.shutdownNow();
+        }
+    }
+
+    private static int written(Future<Integer> facts) {
+        try {
+            return facts.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("the bulk import was interrupted; nothing was written", e);
+        }
+    }
+
+    /** One article's step, its failure one line naming the article. */
+    private static <T> T guarded(Path folder, StatementDocument doc, int read, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (OutOfMemoryError e) {
+            throw new StoreException("--db " + folder + ": the bulk import ran out of memory at article \""
+                    + doc.article().id() + "\" (" + read + " read); give it more heap (ACTORGRAPH_JAVA_OPTS="
+                    + "-Xmx...) or import fewer files and add the rest with `load`; nothing was written");
+        } catch (RuntimeException e) {
+            throw new StoreException("--db " + folder + ": article \"" + doc.article().id()
+                    + "\" could not be resolved (" + e.getMessage() + "); nothing was written", e);
+        }
     }
 
     /** ACTORGRAPH_PROFILE=1 shows the importer's stages on stderr, with the bottleneck of each marked. */
@@ -155,9 +227,9 @@ public final class BulkLoader {
         try (DefaultFileSystemAbstraction fs = new DefaultFileSystemAbstraction();
                 JobScheduler scheduler = JobSchedulerFactory.createInitialisedScheduler()) {
             BatchImporter importer = BatchImporterFactory.withHighestPriority().instantiate(layout(home), fs,
-                    PageCacheTracer.NULL, Configuration.DEFAULT, NullLogService.getInstance(), monitor(),
+                    PageCacheTracer.NULL, IMPORT_CONFIGURATION, NullLogService.getInstance(), monitor(),
                     DefaultAdditionalIds.EMPTY, new EmptyLogTailMetadata(config), config, Monitor.NO_MONITOR, scheduler,
-                    Collector.STRICT, TransactionLogInitializer.getLogFilesInitializer(), IndexImporterFactory.EMPTY,
+                    Collector.STRICT, TransactionLogInitializer.getLogFilesInitializer(), new IndexImporterFactoryImpl(),
                     EmptyMemoryTracker.INSTANCE, CursorContextFactory.NULL_CONTEXT_FACTORY);
             InputIterable nodeInput = () -> new Chunks<>(nodes, (node, visitor) -> {
                 visitor.id(node.id());
@@ -188,25 +260,33 @@ public final class BulkLoader {
             return new String[0];
         }
         Object first = list.get(0);
-        Class<?> type = first instanceof String ? String.class
-                : first instanceof Long || first instanceof Integer ? long.class
-                : first instanceof Number ? double.class
-                : first instanceof Boolean ? boolean.class : null;
-        if (type == null) {
-            throw new IllegalArgumentException("a list of " + first.getClass().getSimpleName() + " cannot be stored");
+        int size = list.size();
+        // typed loops, not java.lang.reflect.Array: this runs for every evidence list of a million facts
+        if (first instanceof String) {
+            return list.toArray(new String[size]);
         }
-        Object array = Array.newInstance(type, list.size());
-        for (int i = 0; i < list.size(); i++) {
-            Object item = list.get(i);
-            if (type == long.class) {
-                Array.setLong(array, i, ((Number) item).longValue());
-            } else if (type == double.class) {
-                Array.setDouble(array, i, ((Number) item).doubleValue());
-            } else {
-                Array.set(array, i, item);
+        if (first instanceof Long || first instanceof Integer) {
+            long[] array = new long[size];
+            for (int i = 0; i < size; i++) {
+                array[i] = ((Number) list.get(i)).longValue();
             }
+            return array;
         }
-        return array;
+        if (first instanceof Number) {
+            double[] array = new double[size];
+            for (int i = 0; i < size; i++) {
+                array[i] = ((Number) list.get(i)).doubleValue();
+            }
+            return array;
+        }
+        if (first instanceof Boolean) {
+            boolean[] array = new boolean[size];
+            for (int i = 0; i < size; i++) {
+                array[i] = (Boolean) list.get(i);
+            }
+            return array;
+        }
+        throw new IllegalArgumentException("a list of " + first.getClass().getSimpleName() + " cannot be stored");
     }
 
     private static void removeDatabase(Path home) {

@@ -156,7 +156,8 @@ final class CypherLoaderGraph implements LoaderGraph {
         for (Map<String, Object> row : rows) {
             actors.add(new ActorRow((String) row.get("key"), (String) row.get("type"), (String) row.get("name"),
                     row.get("aliases") == null ? List.of() : (List<String>) row.get("aliases"),
-                    row.get("names") == null ? List.of() : (List<String>) row.get("names"), (String) row.get("id")));
+                    row.get("names") == null ? Set.of() : new HashSet<>((List<String>) row.get("names")),
+                    (String) row.get("id")));
         }
         return actors;
     }

@@ -13,8 +13,8 @@ import java.util.Set;
  */
 interface LoaderGraph {
 
-    /** An actor as the graph has it, with every name key linked to it. */
-    record ActorRow(String key, String type, String name, List<String> aliases, List<String> names, String id) {
+    /** An actor as the graph has it, with every name key linked to it; read only. */
+    record ActorRow(String key, String type, String name, List<String> aliases, Set<String> names, String id) {
     }
 
     /** Actors reachable from any of these normalised names. */

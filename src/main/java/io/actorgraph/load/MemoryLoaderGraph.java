@@ -3,6 +3,7 @@ package io.actorgraph.load;
 import io.actorgraph.model.Relation;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A new store's graph built in memory by the same loader logic, for the bulk importer: every
@@ -29,13 +31,15 @@ final class MemoryLoaderGraph implements LoaderGraph {
     }
 
     private final List<Node> nodes = new ArrayList<>();
-    private final Map<String, Node> actors = new HashMap<>();
+    // concurrent: in a bulk import one thread writes actors and articles while another writes facts (BulkLoader)
+    private final Map<String, Node> actors = new ConcurrentHashMap<>();
     private final Map<String, Node> names = new HashMap<>();
     private final Map<String, Set<String>> namesOfActor = new HashMap<>();
     private final Map<String, Set<String>> actorsOfName = new HashMap<>();
-    private final Map<String, Node> articles = new HashMap<>();
+    private final Map<String, Node> articles = new ConcurrentHashMap<>();
     private final Map<Relation, Map<String, Rel>> facts = new EnumMap<>(Relation.class);
     private final List<Rel> links = new ArrayList<>();
+    private final Map<String, ActorRow> rows = new HashMap<>();
 
     private Node node(String[] labels) {
         Node node = new Node(nodes.size(), labels, new LinkedHashMap<>());
@@ -43,10 +47,16 @@ final class MemoryLoaderGraph implements LoaderGraph {
         return node;
     }
 
+    /** The row of an actor as it stands, made again only after the actor changed: hubs are read by every article. */
     private ActorRow row(String key) {
-        Node actor = actors.get(key);
-        return new ActorRow(key, (String) actor.props().get("type"), (String) actor.props().get("name"),
-                strings(actor.props().get("aliases")), List.copyOf(namesOfActor.getOrDefault(key, Set.of())), key);
+        ActorRow row = rows.get(key);
+        if (row == null) {
+            Node actor = actors.get(key);
+            row = new ActorRow(key, (String) actor.props().get("type"), (String) actor.props().get("name"),
+                    strings(actor.props().get("aliases")), Set.copyOf(namesOfActor.getOrDefault(key, Set.of())), key);
+            rows.put(key, row);
+        }
+        return row;
     }
 
     @Override
@@ -76,6 +86,7 @@ final class MemoryLoaderGraph implements LoaderGraph {
         Map<String, String> ids = new HashMap<>();
         for (Map<String, Object> row : rows) {
             String key = (String) row.get("key");
+            rows.remove(key);
             Node actor = actors.get(key);
             if (actor == null) {
                 actor = node(new String[] {"Actor", (String) row.get("type")});
@@ -96,6 +107,7 @@ final class MemoryLoaderGraph implements LoaderGraph {
     @Override
     public void updateActors(List<Map<String, Object>> rows) {
         for (Map<String, Object> row : rows) {
+            rows.remove((String) row.get("key"));
             Node actor = actors.get((String) row.get("key"));
             if (actor != null) {
                 actor.props().put("name", row.get("name"));
@@ -130,7 +142,9 @@ final class MemoryLoaderGraph implements LoaderGraph {
                 name.props().put("text", row.get("text"));
                 return name;
             });
-            namesOfActor.computeIfAbsent(actor, k -> new LinkedHashSet<>()).add(key);
+            if (namesOfActor.computeIfAbsent(actor, k -> new LinkedHashSet<>()).add(key)) {
+                rows.remove(actor);
+            }
             actorsOfName.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(actor);
         }
     }
@@ -141,7 +155,9 @@ final class MemoryLoaderGraph implements LoaderGraph {
         for (Map<String, Object> row : rows) {
             Node actor = actors.get((String) row.get("key"));
             if (art != null && actor != null) {
-                links.add(new Rel(art.id(), actor.id(), "MENTIONS", props("names", row.get("names"))));
+                Object names = row.get("names");
+                links.add(new Rel(art.id(), actor.id(), "MENTIONS",
+                        names == null ? Map.of() : Map.of("names", BulkLoader.storable(names))));
             }
         }
     }
@@ -231,7 +247,7 @@ final class MemoryLoaderGraph implements LoaderGraph {
             props.values().removeIf(Objects::isNull);
             props.replaceAll((k, v) -> BulkLoader.storable(v));
             facts.computeIfAbsent(relation, r -> new HashMap<>())
-                    .put((String) props.get("key"), new Rel(s.id(), o.id(), relation.name(), props));
+                    .put((String) props.get("key"), new Rel(s.id(), o.id(), relation.name(), new CompactProps(props)));
         }
     }
 
@@ -288,15 +304,26 @@ final class MemoryLoaderGraph implements LoaderGraph {
         if (left == null || right == null) {
             return null;
         }
-        List<Object> joined = new ArrayList<>();
-        if (left.getClass().isArray()) {
-            for (int i = 0; i < java.lang.reflect.Array.getLength(left); i++) {
-                joined.add(java.lang.reflect.Array.get(left, i));
+        List<?> added = (List<?>) right;
+        List<Object> joined = new ArrayList<>(added.size() + 4);
+        if (left instanceof Object[] objects) {
+            joined.addAll(Arrays.asList(objects));
+        } else if (left instanceof long[] longs) {
+            for (long value : longs) {
+                joined.add(value);
+            }
+        } else if (left instanceof double[] doubles) {
+            for (double value : doubles) {
+                joined.add(value);
+            }
+        } else if (left instanceof boolean[] booleans) {
+            for (boolean value : booleans) {
+                joined.add(value);
             }
         } else {
             joined.addAll((List<?>) left);
         }
-        joined.addAll((List<?>) right);
+        joined.addAll(added);
         return BulkLoader.storable(joined);
     }
 

@@ -13,14 +13,21 @@ public final class Schema {
     private Schema() {
     }
 
+    /** ACTORGRAPH_PROFILE=1 shows how long each constraint and index took to build. */
+    private static final boolean PROFILE = System.getenv("ACTORGRAPH_PROFILE") != null;
+
     /** Creates what is missing and waits for new indexes to come online; a store already set up costs one lookup. */
     public static void apply(GraphStore store) {
         java.util.Set<String> present = store.schemaNames();
         boolean created = false;
         for (String statement : statements()) {
             if (!present.contains(name(statement))) {
+                long started = System.nanoTime();
                 store.schema(statement);
                 created = true;
+                if (PROFILE) {
+                    System.err.printf("schema: %s %d ms%n", name(statement), (System.nanoTime() - started) / 1_000_000);
+                }
             }
         }
         if (created) {
