@@ -122,6 +122,8 @@ class BulkLoaderIT {
             Map<String, List<String>> bulk = dump(store);
             assertThat(bulk.get("nodes")).containsExactlyElementsOf(loaded.get("nodes"));
             assertThat(bulk.get("relationships")).containsExactlyElementsOf(loaded.get("relationships"));
+            assertThat(bulk.get("indexes")).containsExactlyElementsOf(loaded.get("indexes"))
+                    .anyMatch(index -> index.contains("type=LOOKUP"));
             assertThat(report.nodes()).isEqualTo(bulk.get("nodes").size());
             assertThat(report.relationships()).isEqualTo(bulk.get("relationships").size());
         }
@@ -187,9 +189,18 @@ class BulkLoaderIT {
             relationships.add(row.get("start") + " -" + row.get("type") + "-> " + row.get("end") + " "
                     + canonical(row.get("props")));
         }
+        // the schema's constraints and indexes, and the label and type lookups Neo4j gives every store
+        List<String> indexes = new ArrayList<>();
+        for (Map<String, Object> row : store.read("""
+                SHOW INDEXES YIELD type, entityType, labelsOrTypes, properties, owningConstraint, state
+                RETURN type, entityType, labelsOrTypes, properties, owningConstraint IS NOT NULL AS unique, state
+                """, Map.of())) {
+            indexes.add(new TreeMap<>(row).toString());
+        }
         nodes.sort(null);
         relationships.sort(null);
-        return Map.of("nodes", nodes, "relationships", relationships);
+        indexes.sort(null);
+        return Map.of("nodes", nodes, "relationships", relationships, "indexes", indexes);
     }
 
     @SuppressWarnings("unchecked")
