@@ -55,10 +55,11 @@ import org.neo4j.scheduler.JobScheduler;
  * Builds a new embedded store from many articles at once, the way {@code neo4j-admin database
  * import} does: the articles go through the same resolution and merging as {@link
  * StatementLoader}, into a graph held in memory, which Neo4j's batch importer then writes as
- * store files in one pass, with no transactions. The schema's indexes are built when the store
- * is first opened. Only for a folder without a store: once a store exists, articles are added
- * with {@code load}, one transaction each. All or nothing: when the import fails, the folder
- * is left without a database.
+ * store files in one pass, with no transactions, along with the label and relationship type
+ * lookup indexes. The schema's constraints and indexes are built when the store is first
+ * opened. Only for a folder without a store: once a store exists, articles are added with
+ * {@code load}, one transaction each. All or nothing: when the import fails, the folder is left
+ * without a database.
  */
 public final class BulkLoader {
 

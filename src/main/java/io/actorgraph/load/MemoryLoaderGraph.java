@@ -18,7 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * A new store's graph built in memory by the same loader logic, for the bulk importer: every
  * write follows the rule its Cypher counterpart in {@link CypherLoaderGraph} follows, so a
  * store built in bulk is the store the transactional loader would build from the same
- * articles. Actor ids are their keys; node ids are assigned in creation order from 0.
+ * articles. Actor ids are their keys; node ids are assigned in creation order from 0. Two
+ * threads may share it the way {@link BulkLoader} does: one for actors, names, mentions,
+ * articles and events, the other for facts, which only read the actor and article maps.
  */
 final class MemoryLoaderGraph implements LoaderGraph {
 
