@@ -1,15 +1,17 @@
 package io.actorgraph.bench;
 
-import io.actorgraph.load.LoadReport;
+import io.actorgraph.load.BulkLoader;
+import io.actorgraph.load.ParallelLoader;
 import io.actorgraph.load.StatementLoader;
 import io.actorgraph.statement.StatementDocument;
 import io.actorgraph.store.GraphStore;
 import java.io.PrintWriter;
-import java.util.Locale;
-import java.util.Map;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import io.actorgraph.load.ParallelLoader;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Loads a synthetic corpus through the real loader (one transaction per article) and reports
@@ -28,10 +30,7 @@ public final class LoadBenchmark {
     public static Result run(GraphStore store, SyntheticCorpus corpus, int writers, PrintWriter log)
             throws InterruptedException {
         StatementLoader loader = new StatementLoader(store);
-        List<StatementDocument> documents = new ArrayList<>(corpus.articles());
-        for (int i = 0; i < corpus.articles(); i++) {
-            documents.add(corpus.document(i));
-        }
+        List<StatementDocument> documents = documents(corpus);
         long[] totals = new long[3];
         long started = System.nanoTime();
         new ParallelLoader(loader, writers).loadAll(documents.iterator(), outcome -> {
@@ -71,15 +70,10 @@ public final class LoadBenchmark {
      * indexes). The documents are generated first; the clock covers resolving, importing and the
      * store's first opening, so the figure is for a store ready to query.
      */
-    public static BulkResult runBulk(java.nio.file.Path folder, java.util.function.Supplier<GraphStore> open,
-            SyntheticCorpus corpus) {
-        // generated before the clock starts, as for the transactional figure: the figure is the loader's alone
-        List<StatementDocument> documents = new ArrayList<>(corpus.articles());
-        for (int i = 0; i < corpus.articles(); i++) {
-            documents.add(corpus.document(i));
-        }
+    public static BulkResult runBulk(Path folder, Supplier<GraphStore> open, SyntheticCorpus corpus) {
+        List<StatementDocument> documents = documents(corpus);
         long started = System.nanoTime();
-        io.actorgraph.load.BulkLoader.Report report = new io.actorgraph.load.BulkLoader().load(folder, documents);
+        BulkLoader.Report report = new BulkLoader().load(folder, documents);
         long opening = System.nanoTime();
         try (GraphStore store = open.get()) {
             double indexSeconds = (System.nanoTime() - opening) / 1e9;
@@ -89,5 +83,14 @@ public final class LoadBenchmark {
                     report.evidences() / seconds, report.nodes(), report.relationships(), report.resolveSeconds(),
                     report.importSeconds(), indexSeconds);
         }
+    }
+
+    /** The whole corpus, generated before a clock starts: the figures are the loader's alone. */
+    private static List<StatementDocument> documents(SyntheticCorpus corpus) {
+        List<StatementDocument> documents = new ArrayList<>(corpus.articles());
+        for (int i = 0; i < corpus.articles(); i++) {
+            documents.add(corpus.document(i));
+        }
+        return documents;
     }
 }

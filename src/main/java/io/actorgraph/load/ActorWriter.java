@@ -147,7 +147,7 @@ final class ActorWriter {
     }
 
     /** Who the document's actors are, and what writing them takes. */
-    final class Resolution {
+    static final class Resolution {
         private final String articleId;
         private final Map<String, ActorIdentity> identities;
         private final Map<String, String> localKeys;
@@ -183,36 +183,24 @@ final class ActorWriter {
 
         /** Writes new actors, new names and the article's mentions. */
         ResolvedActors write(LoaderGraph graph) {
-            return ActorWriter.this.write(graph, this);
+            if (!creates.isEmpty()) {
+                elementIds.putAll(graph.createActors(creates));
+            }
+            if (!updates.isEmpty()) {
+                graph.updateActors(updates);
+            }
+            if (!names.isEmpty()) {
+                graph.writeNames(names);
+            }
+            graph.writeMentions(articleId, mentions);
+            ResolvedActors resolved = new ResolvedActors();
+            localKeys.forEach((localId, key) -> {
+                Merged m = byKey.get(key);
+                resolved.put(localId, new ResolvedActors.Actor(key, identities.get(localId), m.name, m.isNew,
+                        elementIds.get(key)));
+            });
+            return resolved;
         }
-    }
-
-    private ResolvedActors write(LoaderGraph graph, Resolution r) {
-        Map<String, String> elementIds = r.elementIds;
-        List<Map<String, Object>> creates = r.creates;
-        List<Map<String, Object>> updates = r.updates;
-        List<Map<String, Object>> names = r.names;
-        List<Map<String, Object>> mentions = r.mentions;
-        String articleId = r.articleId;
-        Map<String, Merged> byKey = r.byKey;
-        Map<String, ActorIdentity> identities = r.identities;
-        Map<String, String> localKeys = r.localKeys;
-        if (!creates.isEmpty()) {
-            elementIds.putAll(graph.createActors(creates));
-        }
-        if (!updates.isEmpty()) {
-            graph.updateActors(updates);
-        }
-        if (!names.isEmpty()) {
-            graph.writeNames(names);
-        }
-        graph.writeMentions(articleId, mentions);
-        ResolvedActors resolved = new ResolvedActors();
-        localKeys.forEach((localId, key) -> {
-            Merged m = byKey.get(key);
-            resolved.put(localId, new ResolvedActors.Actor(key, identities.get(localId), m.name, m.isNew, elementIds.get(key)));
-        });
-        return resolved;
     }
 
     private static Candidate bestMatch(ActorIdentity identity, Map<String, List<Candidate>> candidatesByName) {

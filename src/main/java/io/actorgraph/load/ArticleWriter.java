@@ -23,24 +23,21 @@ final class ArticleWriter {
 
     /** Resolves and writes one article's statements: all reads first, then the batched writes. */
     LoadReport write(LoaderGraph graph, StatementDocument doc, boolean replaced, long started) {
-        String id = doc.article().id();
         // reads first: index lookups are cheapest before the transaction holds writes
-        ActorWriter.Resolution resolution = actors.resolve(graph, id, doc.actors());
+        ActorWriter.Resolution resolution = actors.resolve(graph, doc.article().id(), doc.actors());
         FactWriter.Prepared prepared = facts.prepare(graph, doc, resolution);
-        graph.upsertArticle(id, articleProps(doc));
-        ResolvedActors resolved = resolution.write(graph);
-        Map<String, String> eventKeys = events.write(graph, doc, resolved);
-        FactWriter.Written written = facts.write(graph, prepared, resolved);
-        graph.setArticleFacts(id, written.edges());
+        ActorsWritten article = writeResolved(graph, doc, resolution);
+        FactWriter.Written written = writeFacts(graph, article, prepared);
+        ResolvedActors resolved = article.resolved();
         int newActors = (int) resolved.all().values().stream().filter(ResolvedActors.Actor::isNew)
                 .map(ResolvedActors.Actor::key).distinct().count();
         int actorCount = (int) resolved.all().values().stream().map(ResolvedActors.Actor::key).distinct().count();
-        return new LoadReport(id, replaced, actorCount, newActors, written.facts(), written.newFacts(),
-                written.evidences(), eventKeys.size(), (System.nanoTime() - started) / 1_000_000);
+        return new LoadReport(doc.article().id(), replaced, actorCount, newActors, written.facts(), written.newFacts(),
+                written.evidences(), article.events(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** An article whose actors, events and article node are written, its facts not yet. */
-    record ActorsWritten(StatementDocument doc, ActorWriter.Resolution resolution, ResolvedActors resolved) {
+    record ActorsWritten(StatementDocument doc, ActorWriter.Resolution resolution, ResolvedActors resolved, int events) {
     }
 
     /**
@@ -49,20 +46,25 @@ final class ArticleWriter {
      * thread can run this for the next article while another writes this one's facts.
      */
     ActorsWritten writeActors(LoaderGraph graph, StatementDocument doc) {
-        String id = doc.article().id();
-        ActorWriter.Resolution resolution = actors.resolve(graph, id, doc.actors());
-        graph.upsertArticle(id, articleProps(doc));
-        ResolvedActors resolved = resolution.write(graph);
-        events.write(graph, doc, resolved);
-        return new ActorsWritten(doc, resolution, resolved);
+        return writeResolved(graph, doc, actors.resolve(graph, doc.article().id(), doc.actors()));
     }
 
     /** The second half: the article's facts, in the order the articles came. Returns the evidences added. */
     int writeFacts(LoaderGraph graph, ActorsWritten article) {
-        FactWriter.Prepared prepared = facts.prepare(graph, article.doc(), article.resolution());
+        return writeFacts(graph, article, facts.prepare(graph, article.doc(), article.resolution())).evidences();
+    }
+
+    private ActorsWritten writeResolved(LoaderGraph graph, StatementDocument doc, ActorWriter.Resolution resolution) {
+        graph.upsertArticle(doc.article().id(), articleProps(doc));
+        ResolvedActors resolved = resolution.write(graph);
+        int eventCount = events.write(graph, doc, resolved).size();
+        return new ActorsWritten(doc, resolution, resolved, eventCount);
+    }
+
+    private FactWriter.Written writeFacts(LoaderGraph graph, ActorsWritten article, FactWriter.Prepared prepared) {
         FactWriter.Written written = facts.write(graph, prepared, article.resolved());
         graph.setArticleFacts(article.doc().article().id(), written.edges());
-        return written.evidences();
+        return written;
     }
 
     private static Map<String, Object> articleProps(StatementDocument doc) {

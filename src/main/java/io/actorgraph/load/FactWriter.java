@@ -30,8 +30,8 @@ final class FactWriter {
     record Written(int facts, int newFacts, int evidences, List<String> edges) {
     }
 
-    /** The document's facts with their keys, and which of them the graph already has: reads only. */
-    record Prepared(Map<String, FactRow> facts, Set<String> existing, int evidences) {
+    /** The document's facts by relation, and the keys of those the graph already has: reads only. */
+    record Prepared(Map<Relation, List<FactRow>> byRelation, Set<String> existing, int evidences) {
     }
 
     Prepared prepare(LoaderGraph graph, StatementDocument doc, ActorWriter.Resolution actors) {
@@ -52,30 +52,22 @@ final class FactWriter {
             row.add(fact, articleId, fact.date() != null ? fact.date() : articleDate, fact.place());
             evidences++;
         }
-        Map<Relation, List<FactRow>> byRelation = byRelation(facts);
-        return new Prepared(facts, existing(graph, byRelation), evidences);
-    }
-
-    private static Map<Relation, List<FactRow>> byRelation(Map<String, FactRow> facts) {
         Map<Relation, List<FactRow>> byRelation = new EnumMap<>(Relation.class);
         facts.values().forEach(f -> byRelation.computeIfAbsent(f.relation, r -> new ArrayList<>()).add(f));
-        return byRelation;
+        return new Prepared(byRelation, existing(graph, byRelation), evidences);
     }
 
     /** Creates the new facts and appends evidence to the known ones. */
     Written write(LoaderGraph graph, Prepared prepared, ResolvedActors actors) {
-        Map<String, FactRow> facts = prepared.facts();
         Set<String> existing = prepared.existing();
-        int evidences = prepared.evidences();
-        facts.values().forEach(f -> f.resolvePlaces(actors));
-        Map<Relation, List<FactRow>> byRelation = byRelation(facts);
         List<Map<String, Object>> creates = new ArrayList<>();
-        List<String> edges = new ArrayList<>(facts.size());
+        List<String> edges = new ArrayList<>();
         int newFacts = 0;
-        for (Map.Entry<Relation, List<FactRow>> entry : byRelation.entrySet()) {
+        for (Map.Entry<Relation, List<FactRow>> entry : prepared.byRelation().entrySet()) {
             Relation relation = entry.getKey();
             List<Map<String, Object>> appends = new ArrayList<>();
             for (FactRow f : entry.getValue()) {
+                f.resolvePlaces(actors);
                 edges.add(relation.name() + ":" + f.key);
                 if (existing.contains(f.key)) {
                     appends.add(Map.of("key", f.key, "props", f.props()));
@@ -92,7 +84,7 @@ final class FactWriter {
         if (!creates.isEmpty()) {
             graph.createFacts(creates);
         }
-        return new Written(facts.size(), newFacts, evidences, edges);
+        return new Written(edges.size(), newFacts, prepared.evidences(), edges); // one edge per fact
     }
 
     /** The keys among the document's facts that the graph has already. */
