@@ -38,7 +38,7 @@ public final class LoadCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--bulk", description = {"Build a new embedded store (--db must not hold one yet) from all the files"
-            + " in one pass with Neo4j's batch importer: the same graph as loading them one by one, about three times as fast"
+            + " in one pass with Neo4j's batch importer: the same graph as loading them one by one, about three and a half times as fast"
             + " for a big corpus.",
             "All or nothing: a failure leaves no store behind. Not for --uri."})
     boolean bulk;
