@@ -44,6 +44,12 @@ final class DebugDump {
                         }
                     }
                     out.println(b);
+                    StringBuilder tags = new StringBuilder("   tokens:");
+                    for (int i = 0; i < s.size(); i++) {
+                        tags.append(' ').append(s.token(i).word()).append('/').append(s.token(i).tag())
+                                .append('/').append(s.token(i).ner());
+                    }
+                    out.println(tags);
                 }
                 for (Frame f : doc.frames()) {
                     if (f.sentence() == s.index()) {

@@ -67,4 +67,37 @@ class FactStageTest {
             assertThat(f.office().isOver()).isTrue();
         });
     }
+
+    @Test
+    void aMinistryNamedByItsStateIsThatState() {
+        StatementDocument doc = Pipelines.extract("Danish turbine maker Nordvind Systems signed a contract with Ghana's "
+                + "energy ministry on Monday.", "2025-09-02");
+        assertThat(Pipelines.linked(doc, Relation.SIGNED, "Nordvind Systems", "Ghana")).isTrue();
+        assertThat(doc.actors()).anySatisfy(a -> {
+            assertThat(a.name()).isEqualTo("Ghana");
+            assertThat(a.aliases()).contains("Ghana's energy ministry");
+        });
+    }
+
+    @Test
+    void aProvincialGovernmentIsItsProvinceNotTheCountry() {
+        StatementDocument doc = Pipelines.extract("Chilean miner Andes Cobre signed a copper accord with the government of "
+                + "Salta province. The accord was signed by Andes Cobre chief executive Tomas Vidal and by Laura Ibarra, "
+                + "Salta's energy secretary, on behalf of the provincial government.", "2025-09-02");
+        assertThat(Pipelines.linked(doc, Relation.SIGNED, "Andes Cobre", "Salta")).isTrue();
+        assertThat(Pipelines.linked(doc, Relation.SIGNED, "Tomas Vidal", "Salta")).isTrue();
+        assertThat(Pipelines.linked(doc, Relation.SIGNED, "Tomas Vidal", "Laura Ibarra")).isTrue();
+        assertThat(Pipelines.linked(doc, Relation.SIGNED, "Andes Cobre", "Tomas Vidal")).as("its own chief executive").isFalse();
+        assertThat(Pipelines.linked(doc, Relation.SIGNED, "Andes Cobre", "Argentina")).isFalse();
+    }
+
+    @Test
+    void callingSomeoneSomethingIsNoCall() {
+        StatementDocument named = Pipelines.extract("Joseph Otieno was sworn in as Kenya's finance minister. EADB Governor "
+                + "Ruth Wambui welcomed the appointment in a statement, calling Otieno \"a colleague of great rigour.\"",
+                "2025-09-02");
+        assertThat(Pipelines.facts(named, Relation.IN_CONTACT_WITH)).isEmpty();
+        StatementDocument called = Pipelines.extract("EADB Governor Ruth Wambui called Joseph Otieno on Tuesday.", "2025-09-02");
+        assertThat(Pipelines.linked(called, Relation.IN_CONTACT_WITH, "Ruth Wambui", "Joseph Otieno")).isTrue();
+    }
 }

@@ -73,4 +73,27 @@ class OfficeStageTest {
         List<OfficeClaim> o = offices("U.S. Special Envoy to Sudan Carla Whitfield arrived in Port Sudan.");
         assertThat(of(o, "Carla Whitfield").owner().name()).isEqualTo("United States");
     }
+
+    @Test
+    void aTitleSaidOfSomeoneIsTheirsNotAnEarlierHolders() {
+        List<OfficeClaim> o = offices("Tunisian Prime Minister Leila Haddad presented the plan in Tunis on Monday. "
+                + "Also on Monday, Karim Ben Salah was appointed budget minister, replacing Mounir Jaziri. "
+                + "His predecessor, Sami Trabelsi, resigned as finance minister in May.");
+        assertThat(o).noneMatch(c -> c.person().name().equals("Leila Haddad") && !c.title().equals("Prime Minister"));
+        OfficeClaim benSalah = of(o, "Karim Ben Salah");
+        assertThat(benSalah.title()).isEqualTo("budget minister");
+        assertThat(benSalah.owner().name()).isEqualTo("Tunisia");
+        OfficeClaim trabelsi = of(o, "Sami Trabelsi");
+        assertThat(trabelsi.title()).isEqualTo("finance minister");
+        assertThat(trabelsi.ended()).isTrue();
+    }
+
+    @Test
+    void anAcronymInBracketsNamesTheBodyLater() {
+        List<OfficeClaim> o = offices("Ngozi Eze, a former adviser to the Development Bank of West African States (DBWAS), "
+                + "spoke in Lagos. DBWAS President Amadou Sy welcomed the plan.");
+        OfficeClaim sy = of(o, "Amadou Sy");
+        assertThat(sy.owner().name()).isEqualTo("Development Bank of West African States");
+        assertThat(sy.owner().aliases()).contains("DBWAS");
+    }
 }

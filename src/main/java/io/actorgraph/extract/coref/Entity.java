@@ -89,8 +89,13 @@ public final class Entity {
         return type == ActorType.State;
     }
 
+    /** A state, firm or organisation; or a place the text named as a government ("the government of Jujuy province"). */
     public boolean isParty() {
-        return type != null && type.isParty();
+        return type != null && (type.isParty() || type == ActorType.Place && governed());
+    }
+
+    private boolean governed() {
+        return mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.DESCRIPTION && m.type() == ActorType.State);
     }
 
     /** The first sentence that mentions it. */

@@ -2,6 +2,7 @@ package io.actorgraph.extract.coref;
 
 import io.actorgraph.extract.lexicon.Fold;
 import io.actorgraph.extract.mention.Mention;
+import io.actorgraph.extract.nlp.Token;
 import io.actorgraph.extract.pipeline.Doc;
 import io.actorgraph.model.ActorType;
 import io.actorgraph.resolve.Country;
@@ -96,6 +97,10 @@ final class NamedLinker {
             e.org(m.org());
             byKey.put(key, e);
         }
+        String acronym = acronymAfter(m);
+        if (acronym != null && !acronym.equals(e.name())) {
+            e.aliases().add(acronym); // "Central Bank of West African States (BCEAO)": later "BCEAO" is this one
+        }
         if (m.has(Mention.Flag.ARMED)) {
             e.armed(true);
         }
@@ -145,6 +150,17 @@ final class NamedLinker {
             return initials.toString().equals(text);
         }
         return false;
+    }
+
+    /** The acronym in brackets that closes an organisation's mention, or null. */
+    private String acronymAfter(Mention m) {
+        List<Token> t = doc.sentence(m.sentence()).tokens();
+        int e = m.end();
+        if (e >= 3 && t.get(e - 3).word().matches("-LRB-|\\(") && t.get(e - 1).word().matches("-RRB-|\\)")
+                && t.get(e - 2).word().matches("[A-Z][A-Z0-9.&-]{1,9}")) {
+            return t.get(e - 2).word();
+        }
+        return null;
     }
 
     private void person(Mention m) {

@@ -263,7 +263,13 @@ final class ReferenceResolver {
             if (m.has(Mention.Flag.PLURAL)) {
                 return; // "the leaders" without "two" or "both": whoever they are, not one person
             }
-            Entity e = titledPerson(m);
+            Entity e = predicated(m);
+            if (e == null && predicate(m)) {
+                return; // "X was appointed budget minister" with X unknown: not whoever held a title before
+            }
+            if (e == null) {
+                e = titledPerson(m);
+            }
             if (e == null && m.country() != null) {
                 e = named.stateEntity(m.country());
             }
@@ -273,6 +279,11 @@ final class ReferenceResolver {
             return;
         }
         if (m.type() == ActorType.State) {
+            Entity local = localGovernment(m);
+            if (local != null) {
+                doc.link(m, local);
+                return;
+            }
             Country c = placedState(m);
             if (c == null) {
                 c = defaults.forOrgan(m);
@@ -365,6 +376,41 @@ final class ReferenceResolver {
         return found;
     }
 
+    /**
+     * The government of a place the lexicon does not place in a state, a province or region:
+     * "the government of Jujuy province" is Jujuy's; "the provincial government" the last such
+     * place named shortly before. Not the state the article is about.
+     */
+    private Entity localGovernment(Mention m) {
+        Sentence s = doc.sentence(m.sentence());
+        if (m.end() + 1 < s.size() && s.token(m.end()).is("of", "in")) {
+            for (Mention o : doc.mentionsIn(m.sentence())) {
+                if (o.start() == m.end() + 1 || o.start() == m.end() + 2 && s.token(m.end() + 1).is("the")) {
+                    Entity e = doc.entityOf(o);
+                    return e != null && e.type() == ActorType.Place && o.country() == null && e.country() == null ? e : null;
+                }
+            }
+        }
+        boolean local = false;
+        for (int i = m.start(); i < m.head(); i++) {
+            local = local || s.token(i).is("provincial", "regional", "local", "municipal", "city", "state");
+        }
+        if (!local || !s.token(m.head()).is("government", "authorities", "administration")) {
+            return null;
+        }
+        for (int i = doc.position(m) - 1; i >= 0; i--) {
+            Mention o = doc.ordered().get(i);
+            if (o.sentence() < m.sentence() - 2) {
+                break;
+            }
+            Entity e = doc.entityOf(o);
+            if (e != null && e.type() == ActorType.Place && e.country() == null && o.kind() == Mention.Kind.NAME) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** "the government in Kinshasa", "the government of Ghana". */
     private Country placedState(Mention m) {
         Sentence s = doc.sentence(m.sentence());
@@ -378,9 +424,74 @@ final class ReferenceResolver {
         return null;
     }
 
+    /**
+     * A title said of someone in the same clause is that person's: "X was appointed budget
+     * minister", "X became foreign minister", "X resigned as finance minister", "her predecessor,
+     * X, resigned as ...". Not a reference to whoever held a title before.
+     */
+    private Entity predicated(Mention m) {
+        Sentence s = doc.sentence(m.sentence());
+        DepGraph g = s.deps();
+        int h = m.head();
+        List<Integer> subjects = new ArrayList<>();
+        if (g.hasChild(h, "cop") || copular(s, g, h)) {
+            subjects.addAll(g.children(h, "nsubj"));
+            subjects.addAll(g.children(h, "nsubj:pass"));
+        }
+        for (DepGraph.Edge e : g.parents(h)) {
+            if ((e.rel().equals("obl:as") || e.rel().equals("xcomp")) && s.token(e.gov()).verb()) {
+                List<Integer> objects = g.children(e.gov(), "obj"); // "appointed X as minister", "named X minister"
+                if (!objects.isEmpty()) {
+                    subjects.addAll(objects);
+                } else {
+                    subjects.addAll(g.children(e.gov(), "nsubj"));
+                    subjects.addAll(g.children(e.gov(), "nsubj:pass"));
+                }
+            }
+        }
+        for (int subject : subjects) {
+            Entity person = personAt(m.sentence(), subject);
+            if (person == null) {
+                for (int appos : g.children(subject, "appos")) { // "her predecessor, X, resigned as ..."
+                    person = person != null ? person : personAt(m.sentence(), appos);
+                }
+            }
+            if (person != null) {
+                return person;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the description stands as a predicate ("was appointed budget minister"), whoever its subject is. */
+    private boolean predicate(Mention m) {
+        DepGraph g = doc.sentence(m.sentence()).deps();
+        return g.hasChild(m.head(), "cop") || copular(doc.sentence(m.sentence()), g, m.head())
+                || g.parents(m.head()).stream().anyMatch(e -> e.rel().equals("obl:as") || e.rel().equals("xcomp"));
+    }
+
+    /** The parser's reading of "X was appointed minister": the title is the root, "appointed" its modifier. */
+    private static boolean copular(Sentence s, DepGraph g, int head) {
+        return g.children(head, "amod").stream().anyMatch(a -> s.token(a).tag().equals("VBN"))
+                && !g.children(head, "nsubj").isEmpty();
+    }
+
+    private Entity personAt(int sentence, int token) {
+        for (Mention o : doc.mentionsIn(sentence)) {
+            if (o.head() == token && o.kind() != Mention.Kind.DESCRIPTION) {
+                Entity e = doc.entityOf(o);
+                if (e != null && e.type() == ActorType.Person) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
     private Entity titledPerson(Mention m) {
         Country c = m.country();
         String head = doc.sentence(m.sentence()).token(m.head()).lower();
+        List<String> words = titleWords(m);
         for (int i = doc.position(m) - 1; i >= 0; i--) {
             Mention o = doc.ordered().get(i);
             Entity e = doc.entityOf(o);
@@ -390,7 +501,7 @@ final class ReferenceResolver {
             if (c != null && !officeStates.getOrDefault(e, Set.of()).contains(c)) {
                 continue;
             }
-            if (!head.equals("leader") && !head.equals("leaders") && !hasTitleHead(e, head)) {
+            if (!head.equals("leader") && !head.equals("leaders") && !hasTitle(e, head, words)) {
                 continue;
             }
             return e;
@@ -398,10 +509,25 @@ final class ReferenceResolver {
         return null;
     }
 
-    private boolean hasTitleHead(Entity person, String head) {
+    /** The words of the description's title before its head: "budget" of "the budget minister". */
+    private static List<String> titleWords(Mention m) {
+        if (m.titles().isEmpty()) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>(List.of(m.titles().get(0).title().toLowerCase(Locale.ROOT).split("[\\s-]+")));
+        if (!words.isEmpty()) {
+            words.remove(words.size() - 1);
+        }
+        words.removeIf(w -> w.isEmpty() || w.equals("former") || w.equals("then") || w.equals("new"));
+        return words;
+    }
+
+    /** A title with that head and every one of those words: "the finance minister" is not the prime minister. */
+    private static boolean hasTitle(Entity person, String head, List<String> words) {
         for (Mention o : person.mentions()) {
             for (TitleClaim c : o.titles()) {
-                if (c.title().toLowerCase(Locale.ROOT).endsWith(head)) {
+                String title = c.title().toLowerCase(Locale.ROOT);
+                if (title.endsWith(head) && List.of(title.split("[\\s-]+")).containsAll(words)) {
                     return true;
                 }
             }

@@ -84,7 +84,7 @@ final class ArgumentReader {
                     for (int c : v.withConjuncts(e.dep())) { // "the leaders of Armenia and Azerbaijan"
                         Mention cm = v.mention(c);
                         for (Entity oe : cm == null ? List.<Entity>of() : v.doc.referents(cm)) {
-                            if (fits(oe, role, relation) && (oe.type() != ActorType.Place || relation == Relation.STRUCK)) {
+                            if (fits(oe, role, relation) && (oe.type() != ActorType.Place || relation == Relation.STRUCK || oe.isParty())) {
                                 out.add(oe);
                             }
                         }
@@ -265,7 +265,7 @@ final class ArgumentReader {
         return switch (relation) {
             case VISITED -> role == Role.agent ? e.type() != ActorType.Place : e.type() == ActorType.Place || e.isState();
             case STRUCK -> role == Role.agent ? e.type() != ActorType.Place : true;
-            default -> e.type() != ActorType.Place;
+            default -> e.type() != ActorType.Place || e.isParty();
         };
     }
 

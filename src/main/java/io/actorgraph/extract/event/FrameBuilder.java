@@ -111,6 +111,9 @@ final class FrameBuilder {
         if (candidates.isEmpty()) {
             return candidates;
         }
+        if (tok.verb() && tok.lem().equals("call") && naming(v, i)) {
+            candidates.removeIf(r -> r.relation() == Relation.IN_CONTACT_WITH);
+        }
         List<RelationRule> satisfied = new ArrayList<>();
         List<RelationRule> plain = new ArrayList<>();
         for (RelationRule r : candidates) {
@@ -121,6 +124,24 @@ final class FrameBuilder {
             }
         }
         return satisfied.isEmpty() ? plain : satisfied;
+    }
+
+    /**
+     * "calling Sarr “a colleague”", "called the plan a mistake": calling someone something, not
+     * a telephone call. The object is followed by a quotation or by a second noun phrase.
+     */
+    private static boolean naming(SentenceView v, int verb) {
+        if (v.g.children(verb, "xcomp").stream().anyMatch(x -> v.tok(x).noun() || v.tok(x).tag().startsWith("JJ"))) {
+            return true;
+        }
+        for (int object : v.g.children(verb, "obj")) {
+            Mention m = v.mention(object);
+            int after = m != null ? m.end() : object + 1;
+            if (after < v.size() && (v.tok(after).word().matches("[\"“‘']|``|''") || v.tok(after).is("a", "an"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean requirementsMet(SentenceView v, int i, RelationRule r) {
@@ -486,11 +507,14 @@ final class FrameBuilder {
         return false;
     }
 
-    /** A frame's sides must be actors of a sensible kind; a place is never a party to a meeting. */
+    /**
+     * A frame's sides must be actors of a sensible kind; a place is never a party to a meeting,
+     * unless the text named it as a government ("the government of Jujuy province").
+     */
     private static void clean(Frame f) {
         if (f.relation() != Relation.VISITED && f.relation() != Relation.STRUCK) {
-            f.agents().removeIf(e -> e.type() == ActorType.Place);
-            f.targets().removeIf(e -> e.type() == ActorType.Place);
+            f.agents().removeIf(e -> e.type() == ActorType.Place && !e.isParty());
+            f.targets().removeIf(e -> e.type() == ActorType.Place && !e.isParty());
         }
     }
 }

@@ -53,6 +53,7 @@ final class NameFinder {
             cands.add(new Candidate(fromLexicon(m.start(), m.end(), e), 4));
         }
         descriptors(s, from, cands);
+        ministries(s, lexMatches, cands);
         ownedNames(s, from, lexMatches, cands);
         nerCandidates(s, from, lexMatches, names, cands);
         knownNames(s, from, names, cands, lexMatches);
@@ -169,6 +170,43 @@ final class NameFinder {
                     }
                     cands.add(new Candidate(new Span(start, end, i + 1, end, firm ? ActorType.Firm : ActorType.Organisation,
                             Mention.Kind.NAME, null, c, armed, "org-descriptor"), 0));
+                }
+            }
+        }
+    }
+
+    /**
+     * "Uzbekistan's energy ministry", "the Kenyan Ministry of Mining": a ministry named by its
+     * state and its portfolio is that state acting, whatever the portfolio.
+     */
+    private void ministries(Sentence s, List<Gazetteer.Match<WorldEntry>> lexMatches, List<Candidate> cands) {
+        List<Token> t = s.tokens();
+        for (Gazetteer.Match<WorldEntry> m : lexMatches) {
+            WorldEntry e = best(m.values());
+            if (e.kind() != WorldEntry.Kind.COUNTRY && e.kind() != WorldEntry.Kind.DEMONYM) {
+                continue;
+            }
+            int k = m.end();
+            if (e.kind() == WorldEntry.Kind.COUNTRY) {
+                if (k >= t.size() || !t.get(k).possessiveMarker()) {
+                    continue;
+                }
+                k++;
+            }
+            for (int end = k; end < t.size() && end <= k + 3; end++) {
+                Token w = t.get(end);
+                if (w.is("ministry", "Ministry")) {
+                    int stop = end + 1;
+                    if (stop + 1 < t.size() && t.get(stop).is("of") && (t.get(stop + 1).noun() || t.get(stop + 1).properNoun())
+                            && t.get(stop + 1).ner().equals("O")) {
+                        stop += 2; // "Ministry of Energy"
+                    }
+                    cands.add(new Candidate(new Span(m.start(), stop, m.start(), stop, ActorType.State,
+                            Mention.Kind.STATE_PHRASE, e, e.country(), false, "ministry"), 3));
+                    break;
+                }
+                if (!(w.noun() || w.tag().startsWith("JJ")) || !w.ner().equals("O") && !w.ner().equals("MISC")) {
+                    break;
                 }
             }
         }
@@ -301,6 +339,27 @@ final class NameFinder {
         return k + 1;
     }
 
+    /**
+     * "Central Bank of West African States": in a name built with "of", the tagger tends to stop
+     * at a demonym; the proper nouns it left untagged right after it belong to the name.
+     */
+    private int nestedNameEnd(List<Token> t, int start, int end) {
+        boolean of = false;
+        for (int k = start + 1; k < end - 1; k++) {
+            of = of || t.get(k).is("of");
+        }
+        if (!of) {
+            return end;
+        }
+        int k = end;
+        while (k < t.size() && t.get(k).properNoun() && t.get(k).capitalized()
+                && (t.get(k).ner().equals("O") || t.get(k).ner().equals("NATIONALITY") || t.get(k).ner().equals("MISC"))
+                && !DateWords.isDateWord(t.get(k).lower()) && !titleHead(t.get(k))) {
+            k++;
+        }
+        return k;
+    }
+
     private void nerCandidates(Sentence s, int from, List<Gazetteer.Match<WorldEntry>> lexMatches, DocNames names,
             List<Candidate> cands) {
         List<Token> t = s.tokens();
@@ -322,6 +381,9 @@ final class NameFinder {
                 } else {
                     break;
                 }
+            }
+            if (ner.equals("ORGANIZATION")) {
+                j = nestedNameEnd(t, i, j);
             }
             int start = i;
             int end = j;
@@ -519,7 +581,8 @@ final class NameFinder {
                     org = o;
                 }
             }
-            if (org != null && !(i == from && t.get(i).tag().equals("DT"))) {
+            // "the Philippine navy" is not the "Philippine coast guard": a state's name or demonym alone is no prefix
+            if (org != null && !(i == from && t.get(i).tag().equals("DT")) && !lexState(t, i, best)) {
                 // a prefix that continues with more capitalised words is a different name
                 boolean continues = best < t.size() && t.get(best).capitalized() && t.get(best).properNoun()
                         && !lex.titles().head(t.get(best).word())

@@ -29,6 +29,12 @@ final class Parties {
         for (Frame f = frame; f != null; f = f.antecedent()) {
             Entity explicit = f.actingFor().get(actor);
             if (explicit != null) {
+                Set<Entity> held = offices(actor);
+                // "signed by X and by Y, on behalf of the provincial government": X, who runs the
+                // other side, is not the one the phrase speaks for
+                if (sharedAmongSignatories(f, explicit) && !held.isEmpty() && !held.contains(explicit)) {
+                    return held;
+                }
                 out.add(explicit);
                 return out;
             }
@@ -36,11 +42,21 @@ final class Parties {
                 break;
             }
         }
+        out.addAll(offices(actor));
+        return out;
+    }
+
+    private Set<Entity> offices(Entity actor) {
+        Set<Entity> out = new LinkedHashSet<>();
         for (OfficeClaim c : doc.offices()) {
             if (c.person() == actor && c.current() && c.owner().isParty()) {
                 out.add(c.owner());
             }
         }
         return out;
+    }
+
+    private static boolean sharedAmongSignatories(Frame f, Entity party) {
+        return f.actingFor().values().stream().filter(party::equals).count() > 1;
     }
 }
