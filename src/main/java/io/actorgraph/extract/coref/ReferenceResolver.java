@@ -264,7 +264,7 @@ final class ReferenceResolver {
                 return; // "the leaders" without "two" or "both": whoever they are, not one person
             }
             Entity e = predicated(m);
-            if (e == null && predicate(m)) {
+            if (e == null && Predicates.isPredicate(doc.sentence(m.sentence()), m)) {
                 return; // "X was appointed budget minister" with X unknown: not whoever held a title before
             }
             if (e == null) {
@@ -434,7 +434,7 @@ final class ReferenceResolver {
         DepGraph g = s.deps();
         int h = m.head();
         List<Integer> subjects = new ArrayList<>();
-        if (g.hasChild(h, "cop") || copular(s, g, h)) {
+        if (g.hasChild(h, "cop") || Predicates.copular(s, g, h)) {
             subjects.addAll(g.children(h, "nsubj"));
             subjects.addAll(g.children(h, "nsubj:pass"));
         }
@@ -461,19 +461,6 @@ final class ReferenceResolver {
             }
         }
         return null;
-    }
-
-    /** Whether the description stands as a predicate ("was appointed budget minister"), whoever its subject is. */
-    private boolean predicate(Mention m) {
-        DepGraph g = doc.sentence(m.sentence()).deps();
-        return g.hasChild(m.head(), "cop") || copular(doc.sentence(m.sentence()), g, m.head())
-                || g.parents(m.head()).stream().anyMatch(e -> e.rel().equals("obl:as") || e.rel().equals("xcomp"));
-    }
-
-    /** The parser's reading of "X was appointed minister": the title is the root, "appointed" its modifier. */
-    private static boolean copular(Sentence s, DepGraph g, int head) {
-        return g.children(head, "amod").stream().anyMatch(a -> s.token(a).tag().equals("VBN"))
-                && !g.children(head, "nsubj").isEmpty();
     }
 
     private Entity personAt(int sentence, int token) {

@@ -1,6 +1,7 @@
 package io.actorgraph.extract.office;
 
 import io.actorgraph.extract.coref.Entity;
+import io.actorgraph.extract.coref.Predicates;
 import io.actorgraph.extract.coref.MainState;
 import io.actorgraph.extract.coref.States;
 import io.actorgraph.extract.event.DateResolver;
@@ -210,6 +211,9 @@ public final class OfficeStage implements Stage {
         PersonStatus ps = new PersonStatus();
         for (Mention m : person.mentions()) {
             Sentence s = doc.sentence(m.sentence());
+            if (m.kind() == Mention.Kind.DESCRIPTION && Predicates.isPredicate(s, m)) {
+                continue; // "X was appointed minister, replacing Y, who resigned": the clause around the title is not X's
+            }
             DepGraph g = s.deps();
             int h = m.head();
             for (DepGraph.Edge e : g.parents(h)) {
