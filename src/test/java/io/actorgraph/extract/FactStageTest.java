@@ -100,4 +100,13 @@ class FactStageTest {
         StatementDocument called = Pipelines.extract("EADB Governor Ruth Wambui called Joseph Otieno on Tuesday.", "2025-09-02");
         assertThat(Pipelines.linked(called, Relation.IN_CONTACT_WITH, "Ruth Wambui", "Joseph Otieno")).isTrue();
     }
+
+    @Test
+    void companionsVisitWhereTheirPrincipalVisits() {
+        StatementDocument doc = Pipelines.extract("Ghanaian President Kwame Boateng arrived in Madrid on Monday for a state "
+                + "visit. Trade Minister Efua Mensah is travelling with the president. Foreign Minister Kofi Adjei did not "
+                + "accompany him.", "2025-09-02");
+        assertThat(Pipelines.facts(doc, Relation.VISITED)).contains("Kwame Boateng > Madrid", "Efua Mensah > Madrid");
+        assertThat(Pipelines.facts(doc, Relation.VISITED)).noneMatch(f -> f.startsWith("Kofi Adjei") && !f.endsWith("(neg)"));
+    }
 }

@@ -96,6 +96,7 @@ public final class FactStage implements Stage {
         for (Frame f : doc.frames()) {
             visitsImplied(doc, parties, sink, f);
         }
+        Companions.visits(Companions.find(doc), sink.facts()).forEach(sink::add);
         locatedIn(doc, sink);
         doc.facts().addAll(sink.facts());
     }
