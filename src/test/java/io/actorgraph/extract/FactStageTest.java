@@ -109,4 +109,40 @@ class FactStageTest {
         assertThat(Pipelines.facts(doc, Relation.VISITED)).contains("Kwame Boateng > Madrid", "Efua Mensah > Madrid");
         assertThat(Pipelines.facts(doc, Relation.VISITED)).noneMatch(f -> f.startsWith("Kofi Adjei") && !f.endsWith("(neg)"));
     }
+
+    @Test
+    void aCorporateSigningWithItsSignatoriesAndTheirFirms() {
+        StatementDocument doc = Pipelines.extract("OSLO/TALLINN, 4 May 2026 – Norwegian power company Fjordline Kraft ASA and "
+                + "Estonian grid operator Baltic Grid Systems Ltd today announced that they have signed an agreement under "
+                + "which Fjordline will acquire Baltic Grid.\n"
+                + "The agreement was signed in Tallinn by Dr. Ingrid Solberg, Chief Executive Officer of Fjordline, and Mart "
+                + "Kask, Chairman of the Board of Directors of Baltic Grid.\nMr. Kask said the board backed the offer.",
+                "2026-05-04");
+        assertThat(Pipelines.linked(doc, Relation.SIGNED, "Fjordline Kraft ASA", "Baltic Grid Systems Ltd")).isTrue();
+        assertThat(Pipelines.linked(doc, Relation.SIGNED, "Ingrid Solberg", "Mart Kask")).isTrue();
+        assertThat(Pipelines.linked(doc, Relation.SIGNED, "Ingrid Solberg", "Baltic Grid Systems Ltd")).isTrue();
+        assertThat(Pipelines.linked(doc, Relation.SIGNED, "Baltic Grid Systems Ltd", "Mart Kask")).as("its own chairman").isFalse();
+        assertThat(doc.facts()).anySatisfy(f -> {
+            assertThat(f.relation()).isEqualTo(Relation.HOLDS_OFFICE);
+            assertThat(f.office().title()).isEqualTo("Chairman");
+        });
+        assertThat(doc.actors()).noneMatch(a -> a.name().startsWith("Dr") || a.name().startsWith("Mr"));
+        assertThat(doc.actors()).anySatisfy(a -> {
+            assertThat(a.name()).isEqualTo("Fjordline Kraft ASA");
+            assertThat(a.aliases()).contains("Fjordline Kraft");
+        });
+    }
+
+    @Test
+    void credentialsPresentedAndLeadersBroughtTogetherAreMeetings() {
+        StatementDocument doc = Pipelines.extract("Chile's new ambassador to Peru, Marta Rojas, presented her credentials to "
+                + "Peruvian President Luis Paredes at the government palace in Lima on Monday.\nThe summit, hosted by "
+                + "Ghana at the presidential palace, brought together Ghanaian President Kofi Mensah; Togolese President "
+                + "Komla Agbeko; and Benin's President Jean Dossou.", "2025-09-02");
+        assertThat(Pipelines.linked(doc, Relation.MET_WITH, "Marta Rojas", "Luis Paredes")).isTrue();
+        assertThat(Pipelines.facts(doc, Relation.VISITED)).contains("Marta Rojas > Lima");
+        assertThat(Pipelines.facts(doc, Relation.HOLDS_OFFICE)).anyMatch(f -> f.startsWith("Marta Rojas > Chile"));
+        assertThat(Pipelines.linked(doc, Relation.MET_WITH, "Komla Agbeko", "Jean Dossou")).isTrue();
+        assertThat(Pipelines.linked(doc, Relation.MET_WITH, "Kofi Mensah", "Komla Agbeko")).isTrue();
+    }
 }

@@ -96,4 +96,20 @@ class OfficeStageTest {
         assertThat(sy.owner().name()).isEqualTo("Development Bank of West African States");
         assertThat(sy.owner().aliases()).contains("DBWAS");
     }
+
+    @Test
+    void aPortfolioTheLexiconLacksStillBelongsToTheStateNamed() {
+        List<OfficeClaim> o = offices("Ethiopian Prime Minister Abiy Tesfaye spoke in Addis Ababa. Later he called "
+                + "Sudan's irrigation minister, Amna Osman, to brief her.");
+        OfficeClaim osman = of(o, "Amna Osman");
+        assertThat(osman.owner().name()).isEqualTo("Sudan");
+        assertThat(osman.title()).isEqualTo("irrigation minister");
+    }
+
+    @Test
+    void steppingDownInARelativeClauseChainEndsTheOffice() {
+        List<OfficeClaim> o = offices("Paul Ionescu, who had served as Danubia's chief executive since 2019, stepped down "
+                + "on Monday and will not join the new company.");
+        assertThat(of(o, "Paul Ionescu").ended()).isTrue();
+    }
 }

@@ -97,6 +97,10 @@ final class NamedLinker {
             e.org(m.org());
             byKey.put(key, e);
         }
+        String bare = withoutLegalForm(e.name());
+        if (bare != null) {
+            e.aliases().add(bare); // "Carpatica Energie SA" is asked about as "Carpatica Energie"
+        }
         String acronym = acronymAfter(m);
         if (acronym != null && !acronym.equals(e.name())) {
             e.aliases().add(acronym); // "Central Bank of West African States (BCEAO)": later "BCEAO" is this one
@@ -150,6 +154,23 @@ final class NamedLinker {
             return initials.toString().equals(text);
         }
         return false;
+    }
+
+    private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("ag", "sa", "gmbh", "ltd", "inc", "plc", "llc",
+            "corp", "nv", "bv", "spa", "asa", "ab", "oyj", "se", "sas", "srl", "pjsc", "ojsc", "jsc", "bhd", "pte", "pty");
+
+    /** A firm's name without its legal form ("Havelstrom AG" -> "Havelstrom"), or null when it has none. */
+    static String withoutLegalForm(String name) {
+        String[] words = name.split("\\s+");
+        if (words.length < 2) {
+            return null;
+        }
+        String last = words[words.length - 1].replace(".", "").replace(",", "").toLowerCase(java.util.Locale.ROOT);
+        if (!LEGAL_FORMS.contains(last)) {
+            return null;
+        }
+        String bare = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)).replaceAll(",$", "");
+        return bare.length() >= 3 ? bare : null;
     }
 
     /** The acronym in brackets that closes an organisation's mention, or null. */

@@ -79,7 +79,52 @@ final class ReferenceResolver {
             if (e != null) {
                 doc.link(m, e);
             }
+        } else {
+            List<Entity> group = reportingSubjects(m);
+            if (group.size() >= 2) {
+                doc.linkGroup(m, group);
+            }
         }
+    }
+
+    /**
+     * "A and B announced that they have signed ...": "they" in a reported clause is the
+     * coordinated subject of the verb that reports it.
+     */
+    private List<Entity> reportingSubjects(Mention m) {
+        DepGraph g = doc.sentence(m.sentence()).deps();
+        List<Entity> out = new ArrayList<>();
+        for (DepGraph.Edge subj : g.parents(m.head())) {
+            if (!subj.rel().startsWith("nsubj")) {
+                continue;
+            }
+            for (DepGraph.Edge report : g.parents(subj.gov())) {
+                if (!report.rel().equals("ccomp")) {
+                    continue;
+                }
+                for (int s : g.children(report.gov(), "nsubj")) {
+                    List<Integer> heads = new ArrayList<>(List.of(s));
+                    g.children(s).stream().filter(c -> c.rel().startsWith("conj")).forEach(c -> heads.add(c.dep()));
+                    for (int h : heads) {
+                        Entity e = personOrParty(m.sentence(), h);
+                        if (e != null && !out.contains(e)) {
+                            out.add(e);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private Entity personOrParty(int sentence, int token) {
+        for (Mention o : doc.mentionsIn(sentence)) {
+            if (o.head() == token) {
+                Entity e = doc.entityOf(o);
+                return e != null && (e.type() == ActorType.Person || e.isParty()) ? e : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -248,6 +248,13 @@ final class ArgumentReader {
 
     void placeOf(SentenceView v, int token, Frame f) {
         Mention m = v.mention(token);
+        if (m == null && f.place() == null && v.tok(token).noun()) {
+            // "at the presidential residence in Yerevan", "at his office in Putrajaya": the place of the building
+            for (int in : v.g.children(token, "nmod:in")) {
+                placeOf(v, in, f);
+            }
+            return;
+        }
         if (m == null || f.place() != null) {
             return;
         }

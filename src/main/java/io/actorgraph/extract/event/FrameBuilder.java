@@ -174,9 +174,25 @@ final class FrameBuilder {
         boolean passive = v.g.hasChild(i, "aux:pass")
                 || v.g.children(i, "nsubj:pass").stream().anyMatch(d -> v.g.head(d) == i);
         for (DepGraph.Edge e : v.g.children(i)) {
-            String key = positionOf(e, passive);
-            if (key != null) {
+            String key = e.rel().equals("advmod") && v.tok(e.dep()).is("together") ? "prt" : positionOf(e, passive);
+            if (key != null) { // "brought together X, Y and Z": "together" works as a particle
                 pos.computeIfAbsent(key, k -> new ArrayList<>()).add(e.dep());
+            }
+        }
+        // "signed by A, chief executive of X, and B, chairman of Y": the parser loses B among the appositions;
+        // a person named after "and" (or "and by") later in the sentence is a second agent
+        if (passive && pos.containsKey("agent") && v.tok(i).verb()) {
+            int first = pos.get("agent").get(0);
+            for (Mention m : v.doc.mentionsIn(v.s.index())) {
+                int before = m.start() - 1;
+                if (before > first && v.tok(before).is("by") && v.tok(before - 1).is("and")) {
+                    before--;
+                }
+                if (m.start() > first && before > first && v.tok(before).is("and") && m.type() == ActorType.Person
+                        && m.kind() == Mention.Kind.NAME && !pos.get("agent").contains(m.head())
+                        && v.g.parents(m.head()).stream().noneMatch(e -> e.rel().startsWith("nsubj") || e.rel().equals("obj"))) {
+                    pos.get("agent").add(m.head());
+                }
             }
         }
         return pos;

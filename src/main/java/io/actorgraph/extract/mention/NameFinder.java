@@ -339,6 +339,20 @@ final class NameFinder {
         return k + 1;
     }
 
+    /** "Board of Directors of Carpatica Energie": the board is the company's; the name is the company's. */
+    private static int afterBoard(List<Token> t, int start, int end) {
+        if (!t.get(start).is("Board", "Supervisory", "Executive", "Management", "Directors", "Governors", "Trustees")) {
+            return start;
+        }
+        for (int k = start; k < Math.min(end - 1, start + 4); k++) {
+            if (k > start && t.get(k).is("of") && t.get(k - 1).is("Board", "Directors", "Governors", "Trustees")
+                    && t.get(k + 1).capitalized()) {
+                return t.get(k + 1).is("the") ? k + 2 : k + 1;
+            }
+        }
+        return start;
+    }
+
     /**
      * "Central Bank of West African States": in a name built with "of", the tagger tends to stop
      * at a demonym; the proper nouns it left untagged right after it belong to the name.
@@ -398,6 +412,7 @@ final class NameFinder {
             Gazetteer.Match<WorldEntry> inner = innerLexicon(lexMatches, start, end);
             switch (ner) {
                 case "ORGANIZATION" -> {
+                    start = afterBoard(t, start, end);
                     int head = lastTitleHead(t, start, end);
                     if (head >= 0 && head + 1 < end && t.get(head + 1).capitalized() && t.get(end - 1).capitalized()) {
                         // a title and a name the tagger took for one organisation
@@ -423,8 +438,8 @@ final class NameFinder {
                     cands.add(new Candidate(Span.name(start, end, type, "ner").armed(armedName(t, end)), containsLex ? 1 : 5));
                 }
                 case "PERSON" -> {
-                    while (end - start > 1 && (lex.titles().head(t.get(start).word()) || lex.titles().modifier(t.get(start).word()))
-                            && t.get(start).capitalized()) {
+                    while (end - start > 1 && (lex.titles().head(t.get(start).word()) || lex.titles().modifier(t.get(start).word())
+                            || honorific(t.get(start))) && t.get(start).capitalized()) {
                         start++; // "Sultan Faisal bin Tariq": the title is not part of the name
                     }
                     if (end - start == 1 && names.placeWord(t.get(start).word())) {
@@ -664,10 +679,18 @@ final class NameFinder {
 
     private boolean nameWord(Token tok) {
         String w = tok.lower();
-        return !lex.titles().head(w) && !lex.titles().modifier(w) && !DateWords.isDateWord(w)
-                && !tok.is("The", "A", "An", "In", "On", "At", "During", "After", "Before", "Following", "Mr", "Mrs", "Ms",
-                        "Dr", "Sir", "Lady", "Lord", "Earlier", "Later", "Both", "His", "Her", "Their", "Its");
+        return !lex.titles().head(w) && !lex.titles().modifier(w) && !DateWords.isDateWord(w) && !honorific(tok)
+                && !tok.is("The", "A", "An", "In", "On", "At", "During", "After", "Before", "Following", "Sir", "Lady",
+                        "Lord", "Earlier", "Later", "Both", "His", "Her", "Their", "Its");
     }
+
+    /** "Mr", "Dr.", "Col.", "Gen.": a form of address or a rank, never part of the name. */
+    static boolean honorific(Token tok) {
+        return HONORIFICS.contains(tok.word().endsWith(".") ? tok.word().substring(0, tok.word().length() - 1) : tok.word());
+    }
+
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Col", "Gen",
+            "Lt", "Maj", "Capt", "Adm", "Sgt", "Brig", "Cmdr", "Rev", "Hon");
 
     /** "Thailand's" + "Foreign Ministry": one phrase for the state. */
     private void mergeOrganOwners(Sentence s, List<Span> spans) {

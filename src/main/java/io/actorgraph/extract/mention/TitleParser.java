@@ -113,6 +113,9 @@ final class TitleParser {
             if (p < limit && t.get(p).possessiveMarker()) {
                 p++;
             }
+            while (p < limit && Set.of("new", "current", "incumbent", "newly", "appointed").contains(t.get(p).word())) {
+                p++; // "Greece's new ambassador to Armenia"
+            }
         } else if (p + 2 < limit && t.get(p).is("the", "its", "his", "her", "their") && descriptionNoun(t.get(p + 1))
                 && t.get(p + 2).possessiveMarker()) {
             ownerStart = p;
@@ -148,6 +151,17 @@ final class TitleParser {
         }
         int titleStart = p;
         int titleEnd = titleEnd(t, p, spans, limit);
+        if (titleEnd <= titleStart && ownerSpan != null && country != null) {
+            // "Sudan's irrigation minister": a portfolio the lexicon does not list, between a state and a title
+            int q = p;
+            while (q < limit && q < p + 3 && !t.get(q).capitalized() && (t.get(q).tag().startsWith("NN") || t.get(q).tag().startsWith("JJ"))
+                    && !titles.head(t.get(q).word())) {
+                q++;
+            }
+            if (q > p && q < limit && titles.head(t.get(q).word())) {
+                titleEnd = titleEnd(t, q, spans, limit);
+            }
+        }
         if (titleEnd <= titleStart) {
             return null;
         }
@@ -161,6 +175,22 @@ final class TitleParser {
             if (next == null && t.get(q + 1).is("the") && q + 2 < limit) {
                 next = spans.at(q + 2);
                 afterDet = q + 2;
+            }
+            if (next == null && t.get(q).is("of")) {
+                // "Chairman of the Board of Directors of Carpatica": the board's owner is the title's
+                int b = t.get(q + 1).is("the") ? q + 2 : q + 1;
+                int k = b;
+                while (k < limit && t.get(k).is("Board", "board", "Supervisory", "supervisory", "Executive", "Directors",
+                        "Governors", "Trustees", "directors", "governors", "trustees", "of") && k < b + 5) {
+                    k++;
+                }
+                if (k > b + 1 && t.get(k - 1).is("of") && k < limit) {
+                    int bodyAt = t.get(k).is("the") ? k + 1 : k;
+                    if (spans.at(bodyAt) != null && spans.at(bodyAt).start() == bodyAt) {
+                        next = spans.at(bodyAt);
+                        afterDet = bodyAt;
+                    }
+                }
             }
             if (next != null && next.start() == afterDet) {
                 boolean party = next.type() == ActorType.Organisation || next.type() == ActorType.Firm

@@ -18,7 +18,8 @@ public final class DatelineStage implements Stage {
             "^\\s*\\p{Lu}[\\p{Lu} .'\u2019/-]*\\p{Lu}"           // PLACE in capitals ("CAIRO/GAZA")
             + "(?:,\\s*\\p{Lu}[\\p{L} .'\u2019-]{0,40}?)*"      // , Country / , State
             + "(?:\\s*\\([^)]{1,40}\\))?"                         // (Reuters)
-            + "(?:,?\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?"
+            + "(?:,?\\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?"
+            + "|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?(?:\\s+\\d{4})?))?" // "16 March 2026"
             + "(?:\\s*\\([^)]{1,40}\\))?"
             + "\\s*(?:\u2014|\u2013|--|-)\\s+");
 
@@ -47,7 +48,8 @@ public final class DatelineStage implements Stage {
             return;
         }
         String head = doc.text().substring(0, end).replaceAll("\\(.*?\\)", " ");
-        head = head.replaceAll("[\u2014\u2013-]+\\s*$", "").replaceAll(",?\\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(,\\s*\\d{4})?\\s*$", "");
+        head = head.replaceAll("[\u2014\u2013-]+\\s*$", "").replaceAll(",?\\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(,\\s*\\d{4})?\\s*$", "")
+                .replaceAll(",?\\s*\\d{1,2}\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?(\\s+\\d{4})?\\s*$", "");
         doc.dateline(head.strip());
         Sentence first = doc.sentences().get(0);
         for (Token t : first.tokens()) {

@@ -242,13 +242,20 @@ public final class OfficeStage implements Stage {
             // "X, who resigned as minister in March": a relative clause whose subject is "who"
             for (DepGraph.Edge e : g.children(h)) {
                 int verb = e.dep();
-                if ((e.rel().startsWith("acl:relcl") || e.rel().equals("dep")) && s.token(verb).verb()
-                        && g.children(verb).stream().anyMatch(c -> c.rel().startsWith("nsubj") && s.token(c.dep()).is("who"))) {
-                    String lemma = s.token(verb).lem();
-                    if (endsOwnTenure(s, verb, lemma) || g.hasChild(verb, "aux:pass") && lex.words().has("ended-verb", lemma)) {
-                        end(doc, ps, s, verb);
-                    } else if (startsTenure(s, verb, lemma)) {
-                        DateResolver.Resolved r = Dates.attached(s, verb, doc.date());
+                if (!(e.rel().startsWith("acl:relcl") || e.rel().equals("dep")) || !s.token(verb).verb()
+                        || g.children(verb).stream().noneMatch(c -> c.rel().startsWith("nsubj") && s.token(c.dep()).is("who"))) {
+                    continue;
+                }
+                // "X, who had served as chief executive since 2019, stepped down": the conjoined verbs share "who"
+                List<Integer> verbs = new ArrayList<>(List.of(verb));
+                g.children(verb).stream().filter(c -> c.rel().startsWith("conj") && s.token(c.dep()).verb())
+                        .forEach(c -> verbs.add(c.dep()));
+                for (int v : verbs) {
+                    String lemma = s.token(v).lem();
+                    if (endsOwnTenure(s, v, lemma) || g.hasChild(v, "aux:pass") && lex.words().has("ended-verb", lemma)) {
+                        end(doc, ps, s, v);
+                    } else if (startsTenure(s, v, lemma)) {
+                        DateResolver.Resolved r = Dates.attached(s, v, doc.date());
                         if (r != null && ps.since == null) {
                             ps.since = r.iso();
                         }
@@ -281,7 +288,8 @@ public final class OfficeStage implements Stage {
         }
         DepGraph g = s.deps();
         if (lemma.equals("step")) {
-            return g.children(verb, "compound:prt").stream().anyMatch(p -> s.token(p).is("down", "aside"));
+            return g.children(verb, "compound:prt").stream().anyMatch(p -> s.token(p).is("down", "aside"))
+                    || g.children(verb, "advmod").stream().anyMatch(p -> s.token(p).is("down", "aside"));
         }
         if (lemma.equals("leave")) {
             return g.children(verb, "obj").stream().anyMatch(o -> lex.words().has("start-noun", s.token(o).lower()));
