@@ -108,8 +108,9 @@ class OfficeStageTest {
 
     @Test
     void steppingDownInARelativeClauseChainEndsTheOffice() {
-        List<OfficeClaim> o = offices("Paul Ionescu, who had served as Danubia's chief executive since 2019, stepped down "
-                + "on Monday and will not join the new company.");
+        List<OfficeClaim> o = offices("Paul Ionescu, who had served as Danubia Energie's Chief Executive Officer since 2019, "
+                + "stepped down with effect from today and will not join the combined company; Danubia Energie's Chief "
+                + "Financial Officer, Ana Pop, has been appointed interim Chief Executive Officer.");
         assertThat(of(o, "Paul Ionescu").ended()).isTrue();
     }
 }
