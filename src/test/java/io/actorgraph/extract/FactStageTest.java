@@ -145,4 +145,26 @@ class FactStageTest {
         assertThat(Pipelines.linked(doc, Relation.MET_WITH, "Komla Agbeko", "Jean Dossou")).isTrue();
         assertThat(Pipelines.linked(doc, Relation.MET_WITH, "Kofi Mensah", "Komla Agbeko")).isTrue();
     }
+
+    @Test
+    void aSummitsGuestsListedBySemicolonsMetAndVisited() {
+        StatementDocument doc = Pipelines.extract("Leaders of Ghana, Togo and Benin met in the Togolese capital, Lome, on "
+                + "Saturday.\nThe meeting, hosted by Togo at the presidential palace, brought together Togolese President "
+                + "Kossi Amegan, a former finance minister who rose through the ruling party; Ghanaian President Kwesi "
+                + "Boateng, a lawyer; and Benin's President Jean Dossou, who has made security his priority.", "2025-09-27");
+        assertThat(Pipelines.linked(doc, Relation.MET_WITH, "Kwesi Boateng", "Jean Dossou")).isTrue();
+        assertThat(Pipelines.linked(doc, Relation.MET_WITH, "Kossi Amegan", "Jean Dossou")).isTrue();
+        assertThat(Pipelines.facts(doc, Relation.VISITED)).contains("Kwesi Boateng > Lome", "Jean Dossou > Lome");
+        assertThat(Pipelines.facts(doc, Relation.VISITED)).noneMatch(f -> f.startsWith("Kossi Amegan"));
+    }
+
+    @Test
+    void aTitleBeforeTheNameAndAPossessivePronounNameTheOffice() {
+        StatementDocument doc = Pipelines.extract("Kenya's minister of water and energy, Peter Kamau, hosted his Tanzanian "
+                + "counterpart, Joseph Mushi, in Nairobi on Monday.\nUganda was represented by its foreign minister, Grace "
+                + "Akello.", "2025-11-18");
+        assertThat(Pipelines.facts(doc, Relation.HOLDS_OFFICE)).contains("Peter Kamau > Kenya", "Grace Akello > Uganda");
+        assertThat(Pipelines.linked(doc, Relation.MET_WITH, "Peter Kamau", "Joseph Mushi")).isTrue();
+        assertThat(Pipelines.facts(doc, Relation.VISITED)).contains("Joseph Mushi > Nairobi");
+    }
 }

@@ -290,6 +290,13 @@ final class ReferenceResolver {
         if (m.has(Mention.Flag.DISTRIBUTIVE)) {
             return; // "their governments": each participant's own, settled with the event
         }
+        if (m.type() == ActorType.Person && m.owner() >= 0 && !m.has(Mention.Flag.PLURAL)) {
+            Entity e = predicated(m); // "Ethiopia's minister of water and energy, Tesfaye Gebremedhin,"
+            if (e != null) {
+                doc.link(m, e);
+                return;
+            }
+        }
         if (m.owner() >= 0) {
             owned(m);
             return;
@@ -478,6 +485,12 @@ final class ReferenceResolver {
         Sentence s = doc.sentence(m.sentence());
         DepGraph g = s.deps();
         int h = m.head();
+        for (int a : g.children(h, "appos")) { // "Ethiopia's minister of water and energy, Tesfaye Gebremedhin,"
+            Entity person = personAt(m.sentence(), a);
+            if (person != null) {
+                return person;
+            }
+        }
         List<Integer> subjects = new ArrayList<>();
         if (g.hasChild(h, "cop") || Predicates.copular(s, g, h)) {
             subjects.addAll(g.children(h, "nsubj"));

@@ -210,6 +210,20 @@ final class ArgumentReader {
                 }
             }
         }
+        if (out.isEmpty()) {
+            // "Ethiopia's minister of water and energy, Tesfaye Gebremedhin, hosted ...": the parser makes the
+            // title the subject and the name its apposition
+            for (int a : v.g.children(token, "appos")) {
+                Mention m = v.mention(a);
+                if (m != null && m.kind() == Mention.Kind.NAME) {
+                    for (Entity x : v.doc.referents(m)) {
+                        if (x.type() == ActorType.Person && fits(x, role, relation)) {
+                            out.add(x);
+                        }
+                    }
+                }
+            }
+        }
         return out;
     }
 

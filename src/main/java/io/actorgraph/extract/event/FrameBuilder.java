@@ -179,6 +179,21 @@ final class FrameBuilder {
                 pos.computeIfAbsent(key, k -> new ArrayList<>()).add(e.dep());
             }
         }
+        // "brought together A, a former minister ...; B, a lawyer ...; and C": items of a list split by
+        // semicolons are coordinated, however the parser attached them
+        if (pos.containsKey("obj") && v.tok(i).verb()) {
+            int first = pos.get("obj").get(0);
+            for (Mention m : v.doc.mentionsIn(v.s.index())) {
+                int before = m.start() - 1;
+                if (before > first && v.tok(before).is("and") && v.tok(before - 1).word().equals(";")) {
+                    before--;
+                }
+                if (m.start() > first && before > first && v.tok(before).word().equals(";") && m.kind() == Mention.Kind.NAME
+                        && m.type() == ActorType.Person && !pos.get("obj").contains(m.head())) {
+                    pos.get("obj").add(m.head());
+                }
+            }
+        }
         // "signed by A, chief executive of X, and B, chairman of Y": the parser loses B among the appositions;
         // a person named after "and" (or "and by") later in the sentence is a second agent
         if (passive && pos.containsKey("agent") && v.tok(i).verb()) {

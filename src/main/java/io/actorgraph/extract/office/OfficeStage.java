@@ -70,6 +70,9 @@ public final class OfficeStage implements Stage {
                     continue; // a president-elect does not hold the office yet
                 }
                 Entity owner = owner(doc, c);
+                if (owner == null) {
+                    owner = pronounOwner(doc, c);
+                }
                 if (owner != null && "organisation".equals(c.officeOf()) && owner.isState()) {
                     continue; // "Kenyan CEO X": a nationality, not an office of the state
                 }
@@ -360,6 +363,28 @@ public final class OfficeStage implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * "its foreign minister, X" is the foreign minister of whatever "its" is; "his trade minister"
+     * of the state "he" serves.
+     */
+    private static Entity pronounOwner(Doc doc, TitleClaim c) {
+        int before = c.start() - 1;
+        if (before < 0 || !doc.sentence(c.sentence()).token(before).tag().equals("PRP$")) {
+            return null;
+        }
+        for (Mention m : doc.mentionsIn(c.sentence())) {
+            if (m.kind() == Mention.Kind.PRONOUN && m.start() == before) {
+                List<Entity> refs = doc.referents(m);
+                if (refs.size() != 1) {
+                    return null;
+                }
+                Entity who = refs.get(0);
+                return who.isParty() ? who : who.type() == ActorType.Person ? ownerOfPerson(doc, who) : null;
+            }
+        }
+        return null;
     }
 
     /** The state a titled person serves, from the titles the text gives them. */

@@ -168,6 +168,9 @@ public final class FactStage implements Stage {
      */
     private static void visitsImplied(Doc doc, Parties parties, Sink sink, Frame f) {
         Entity place = f.presence() && !f.targets().isEmpty() ? f.targets().iterator().next() : f.place();
+        if (place == null && !f.presence()) {
+            place = root(f).place() != null ? root(f).place() : toldBefore(doc, f);
+        }
         if (f.polarity() != Polarity.asserted || place == null || f.relation() == Relation.IN_CONTACT_WITH
                 || !f.relation().symmetric() && !f.presence()) {
             return;
@@ -207,6 +210,28 @@ public final class FactStage implements Stage {
                 }
             }
         }
+    }
+
+    /**
+     * "The meeting, hosted by Togo, brought together A, B and C": a verb whose subject is "the
+     * meeting" (or summit, talks) took place where the meeting told just before did.
+     */
+    private static Entity toldBefore(Doc doc, Frame f) {
+        io.actorgraph.extract.nlp.Sentence s = doc.sentence(f.sentence());
+        boolean definiteEvent = s.deps().children(f.trigger(), "nsubj").stream().anyMatch(n ->
+                s.token(n).is("meeting", "summit", "talks", "conference", "visit")
+                        && s.deps().children(n, "det").stream().anyMatch(d -> s.token(d).is("the", "The")));
+        if (!definiteEvent || f.nominal()) {
+            return null;
+        }
+        Entity place = null;
+        for (Frame o : doc.frames()) {
+            if (o != f && o.relation() == f.relation() && o.place() != null && o.sentence() < f.sentence()
+                    && o.sentence() >= f.sentence() - 2 && o.polarity() == Polarity.asserted) {
+                place = o.place();
+            }
+        }
+        return place;
     }
 
     private static boolean inOwnState(Entity party, Entity place) {
