@@ -73,4 +73,19 @@ class CorefStageTest {
         Doc doc = coref("Türkiye and Syria met. Turkey later denied it, Turkish officials said.");
         assertThat(doc.entities().stream().filter(e -> e.isState() && e.country().code().equals("TUR"))).hasSize(1);
     }
+
+    @Test
+    void aLongGroupNameKeepsItsRegionAndItsShortForm() {
+        Doc doc = coref("An armed group calling itself the Movement for the Defence of the Azawad, or MDA, claimed "
+                + "responsibility in a message posted on Telegram. Mali's government said the MDA operates from camps near Kidal.");
+        Entity group = Pipelines.entity(doc, "Movement for the Defence of the Azawad").orElseThrow();
+        assertThat(group.aliases()).contains("MDA");
+        assertThat(referentsOf(doc, "MDA", 1)).containsExactly(group);
+    }
+
+    @Test
+    void firmsAreAlsoKnownWithoutTheirLegalForm() {
+        Doc doc = coref("Norwegian power company Fjordline Kraft ASA said on Monday it would buy a rival.");
+        assertThat(Pipelines.entity(doc, "Fjordline Kraft ASA").orElseThrow().aliases()).contains("Fjordline Kraft");
+    }
 }

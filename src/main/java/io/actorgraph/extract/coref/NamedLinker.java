@@ -181,6 +181,10 @@ final class NamedLinker {
                 && t.get(e - 2).word().matches("[A-Z][A-Z0-9.&-]{1,9}")) {
             return t.get(e - 2).word();
         }
+        if (e + 2 < t.size() && t.get(e).word().equals(",") && t.get(e + 1).is("or")
+                && t.get(e + 2).word().matches("[A-Z][A-Z0-9.&-]{1,9}")) {
+            return t.get(e + 2).word(); // "the Movement for the Defence of the Liptako, or MDL,"
+        }
         return null;
     }
 

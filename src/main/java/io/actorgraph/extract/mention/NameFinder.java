@@ -360,12 +360,21 @@ final class NameFinder {
     private int nestedNameEnd(List<Token> t, int start, int end) {
         boolean of = false;
         for (int k = start + 1; k < end - 1; k++) {
-            of = of || t.get(k).is("of");
+            of = of || t.get(k).is("of", "for");
         }
         if (!of) {
             return end;
         }
         int k = end;
+        // "Movement for the Defence" + "of the Liptako": the tagger took the region for a place of its own
+        if (k + 2 < t.size() && t.get(k).is("of") && t.get(k + 1).is("the") && t.get(k + 2).properNoun()
+                && !t.get(k + 2).ner().equals("PERSON") && !lexState(t, k + 2, k + 3)) {
+            k += 3;
+            while (k < t.size() && t.get(k).properNoun() && t.get(k).capitalized() && !t.get(k).ner().equals("PERSON")) {
+                k++;
+            }
+            return k;
+        }
         while (k < t.size() && t.get(k).properNoun() && t.get(k).capitalized()
                 && (t.get(k).ner().equals("O") || t.get(k).ner().equals("NATIONALITY") || t.get(k).ner().equals("MISC"))
                 && !DateWords.isDateWord(t.get(k).lower()) && !titleHead(t.get(k))) {
