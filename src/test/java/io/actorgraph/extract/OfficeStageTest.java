@@ -113,4 +113,21 @@ class OfficeStageTest {
                 + "Financial Officer, Ana Pop, has been appointed interim Chief Executive Officer.");
         assertThat(of(o, "Paul Ionescu").ended()).isTrue();
     }
+
+    @Test
+    void resignationsTheParserHangsAwayFromTheName() {
+        List<OfficeClaim> o = offices("The Zambia Railways Regulatory Board said its chief executive, Patrick Mumba, had "
+                + "resigned on Friday for personal reasons.\nThe row has already claimed a casualty: Iceland's chief "
+                + "negotiator, Sigrun Eggertsdottir, resigned in January, citing differences with the ministry.");
+        assertThat(of(o, "Patrick Mumba").ended()).isTrue();
+        assertThat(of(o, "Sigrun Eggertsdottir").ended()).isTrue();
+    }
+
+    @Test
+    void aStateNamedInFullBeforeTheNameOfItsPresident() {
+        List<OfficeClaim> o = offices("President of the Kyrgyz Republic Almazbek Toktorov held talks with President of the "
+                + "Republic of Tajikistan Rustam Nazarzoda in Bishkek.");
+        assertThat(of(o, "Almazbek Toktorov").owner().name()).isEqualTo("Kyrgyzstan");
+        assertThat(of(o, "Rustam Nazarzoda").owner().name()).isEqualTo("Tajikistan");
+    }
 }

@@ -339,6 +339,21 @@ final class NameFinder {
         return k + 1;
     }
 
+    /** Two or three capitalised proper nouns that are neither titles nor places the lexicon knows: a person's name. */
+    private boolean personLike(List<Token> t, int from, int end) {
+        if (end - from < 2 || end - from > 3) {
+            return false;
+        }
+        for (int k = from; k < end; k++) {
+            Token tok = t.get(k);
+            if (!tok.capitalized() || !tok.properNoun() || !nameWord(tok)
+                    || lex.world().gazetteer().longestAt(t, k, end) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "Board of Directors of Carpatica Energie": the board is the company's; the name is the company's. */
     private static int afterBoard(List<Token> t, int start, int end) {
         if (!t.get(start).is("Board", "Supervisory", "Executive", "Management", "Directors", "Governors", "Trustees")) {
@@ -459,6 +474,13 @@ final class NameFinder {
                     cands.add(new Candidate(Span.name(start, end, ActorType.Person, "ner"), containsLex ? 3 : 5));
                 }
                 default -> {
+                    if (inner != null && inner.start() == start && end - inner.end() >= 2
+                            && inner.values().stream().anyMatch(e -> e.kind() == WorldEntry.Kind.COUNTRY)
+                            && personLike(t, inner.end(), end)) {
+                        // "President of the Kyrgyz Republic Almazbek Toktorov": the state, then a name the tagger joined to it
+                        cands.add(new Candidate(Span.name(inner.end(), end, ActorType.Person, "ner-split"), 3));
+                        continue;
+                    }
                     // "Gaza City", "Kuwait City": a longer place name around a lexicon city keeps the city's state
                     boolean around = inner != null && (inner.end() - inner.start()) < (end - start)
                             && inner.values().stream().anyMatch(e -> e.isPlace() || e.kind() == WorldEntry.Kind.COUNTRY);

@@ -219,7 +219,13 @@ public final class OfficeStage implements Stage {
             }
             DepGraph g = s.deps();
             int h = m.head();
+            List<DepGraph.Edge> roles = new ArrayList<>(g.parents(h));
             for (DepGraph.Edge e : g.parents(h)) {
+                if (e.rel().equals("appos")) {
+                    roles.addAll(g.parents(e.gov())); // "its chief executive, X, had resigned": the title is the subject
+                }
+            }
+            for (DepGraph.Edge e : roles) {
                 String lemma = s.token(e.gov()).lem();
                 boolean passive = e.rel().startsWith("nsubj:pass");
                 boolean subject = e.rel().equals("nsubj");
@@ -265,11 +271,25 @@ public final class OfficeStage implements Stage {
                     }
                 }
             }
-            // "X, ousted after a scandal": a participle on the name
+            // "X, ousted after a scandal": a participle on the name; "X, resigned in January": a verb the parser hung on it
             for (DepGraph.Edge e : g.children(h)) {
-                if ((e.rel().equals("acl") || e.rel().equals("appos")) && lex.words().has("ended-verb", s.token(e.dep()).lem())
-                        && s.token(e.dep()).tag().equals("VBN")) {
+                if ((e.rel().equals("acl") || e.rel().equals("appos")) && (lex.words().has("ended-verb", s.token(e.dep()).lem())
+                        && s.token(e.dep()).tag().equals("VBN") || endsOwnTenure(s, e.dep(), s.token(e.dep()).lem()))) {
                     end(doc, ps, s, e.dep());
+                }
+            }
+            // "the board said its chief executive, X, had resigned": a subjectless verb beside X under "said"
+            for (DepGraph.Edge e : g.parents(h)) {
+                if (!e.rel().equals("obj")) {
+                    continue;
+                }
+                for (DepGraph.Edge sib : g.children(e.gov())) {
+                    int v = sib.dep();
+                    if ((sib.rel().equals("dep") || sib.rel().equals("ccomp")) && v > h && s.token(v).verb()
+                            && g.children(v).stream().noneMatch(c -> c.rel().startsWith("nsubj"))
+                            && endsOwnTenure(s, v, s.token(v).lem())) {
+                        end(doc, ps, s, v);
+                    }
                 }
             }
         }
