@@ -88,4 +88,13 @@ class CorefStageTest {
         Doc doc = coref("Norwegian power company Fjordline Kraft ASA said on Monday it would buy a rival.");
         assertThat(Pipelines.entity(doc, "Fjordline Kraft ASA").orElseThrow().aliases()).contains("Fjordline Kraft");
     }
+
+    @Test
+    void aFirmTakesTheStateWhosePossessiveIntroducesIt() {
+        Doc doc = coref("Mozambique's state-owned energy company, Hidrocarbonetos Nacionais de Moçambique (HNM), signed two "
+                + "agreements with Portugal's Lusatlântica Energia and Japan's Kaisei Resources on Tuesday.");
+        assertThat(Pipelines.entity(doc, "Hidrocarbonetos Nacionais de Moçambique").orElseThrow().country().code()).isEqualTo("MOZ");
+        assertThat(Pipelines.entity(doc, "Lusatlântica Energia").orElseThrow().country().code()).isEqualTo("PRT");
+        assertThat(Pipelines.entity(doc, "Kaisei Resources").orElseThrow().country().code()).isEqualTo("JPN");
+    }
 }

@@ -97,6 +97,12 @@ final class NamedLinker {
             e.org(m.org());
             byKey.put(key, e);
         }
+        if (e.country() == null) {
+            Country home = possessiveState(m);
+            if (home != null) {
+                e.country(home); // "Portugal's Lusatlântica Energia", "Mozambique's state-owned energy company, X"
+            }
+        }
         String bare = withoutLegalForm(e.name());
         if (bare != null) {
             e.aliases().add(bare); // "Carpatica Energie SA" is asked about as "Carpatica Energie"
@@ -171,6 +177,32 @@ final class NamedLinker {
         }
         String bare = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)).replaceAll(",$", "");
         return bare.length() >= 3 ? bare : null;
+    }
+
+    /** The state whose possessive stands right before the name, or before a description of it and a comma. */
+    private Country possessiveState(Mention m) {
+        List<Token> t = doc.sentence(m.sentence()).tokens();
+        int k = m.start() - 1;
+        if (k >= 0 && t.get(k).word().equals(",")) {
+            k--;
+            int words = 0;
+            while (k >= 0 && !t.get(k).capitalized() && !t.get(k).possessiveMarker() && words < 5) {
+                k--;
+                words++;
+            }
+            if (words == 0) {
+                return null;
+            }
+        }
+        if (k < 1 || !t.get(k).possessiveMarker()) {
+            return null;
+        }
+        for (Mention o : doc.mentionsIn(m.sentence())) {
+            if (o.end() == k && o.kind() == Mention.Kind.STATE && o.country() != null) {
+                return o.country();
+            }
+        }
+        return null;
     }
 
     /** The acronym in brackets that closes an organisation's mention, or null. */
