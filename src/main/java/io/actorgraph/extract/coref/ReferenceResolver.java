@@ -118,13 +118,9 @@ final class ReferenceResolver {
     }
 
     private Entity personOrParty(int sentence, int token) {
-        for (Mention o : doc.mentionsIn(sentence)) {
-            if (o.head() == token) {
-                Entity e = doc.entityOf(o);
-                return e != null && (e.type() == ActorType.Person || e.isParty()) ? e : null;
-            }
-        }
-        return null;
+        List<Entity> refs = doc.referentsAt(sentence, token);
+        Entity e = refs.size() == 1 ? refs.get(0) : null;
+        return e != null && (e.type() == ActorType.Person || e.isParty()) ? e : null;
     }
 
     /**
@@ -508,14 +504,13 @@ final class ReferenceResolver {
             }
         }
         for (int subject : subjects) {
-            Entity person = personAt(m.sentence(), subject);
-            if (person == null) {
-                for (int appos : g.children(subject, "appos")) { // "her predecessor, X, resigned as ..."
-                    person = person != null ? person : personAt(m.sentence(), appos);
+            List<Integer> candidates = new ArrayList<>(List.of(subject));
+            candidates.addAll(g.children(subject, "appos")); // "her predecessor, X, resigned as ..."
+            for (int c : candidates) {
+                Entity person = personAt(m.sentence(), c);
+                if (person != null) {
+                    return person;
                 }
-            }
-            if (person != null) {
-                return person;
             }
         }
         return null;

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Builds relation frames from trigger words: finds the relation's sides among the trigger's
@@ -182,35 +183,35 @@ final class FrameBuilder {
         // "brought together A, a former minister ...; B, a lawyer ...; and C": items of a list split by
         // semicolons are coordinated, however the parser attached them
         if (pos.containsKey("obj") && v.tok(i).verb()) {
-            int first = pos.get("obj").get(0);
-            for (Mention m : v.doc.mentionsIn(v.s.index())) {
-                int before = m.start() - 1;
-                if (before > first && v.tok(before).is("and") && v.tok(before - 1).word().equals(";")) {
-                    before--;
-                }
-                if (m.start() > first && before > first && v.tok(before).word().equals(";") && m.kind() == Mention.Kind.NAME
-                        && m.type() == ActorType.Person && !pos.get("obj").contains(m.head())) {
-                    pos.get("obj").add(m.head());
-                }
-            }
+            laterPeople(v, pos.get("obj"), ";", "and", m -> true);
         }
         // "signed by A, chief executive of X, and B, chairman of Y": the parser loses B among the appositions;
         // a person named after "and" (or "and by") later in the sentence is a second agent
         if (passive && pos.containsKey("agent") && v.tok(i).verb()) {
-            int first = pos.get("agent").get(0);
-            for (Mention m : v.doc.mentionsIn(v.s.index())) {
-                int before = m.start() - 1;
-                if (before > first && v.tok(before).is("by") && v.tok(before - 1).is("and")) {
-                    before--;
-                }
-                if (m.start() > first && before > first && v.tok(before).is("and") && m.type() == ActorType.Person
-                        && m.kind() == Mention.Kind.NAME && !pos.get("agent").contains(m.head())
-                        && v.g.parents(m.head()).stream().noneMatch(e -> e.rel().startsWith("nsubj") || e.rel().equals("obj"))) {
-                    pos.get("agent").add(m.head());
-                }
-            }
+            laterPeople(v, pos.get("agent"), "and", "by",
+                    m -> v.g.parents(m.head()).stream().noneMatch(e -> e.rel().startsWith("nsubj") || e.rel().equals("obj")));
         }
         return pos;
+    }
+
+    /**
+     * Adds to {@code heads} the people named later in the sentence right after {@code separator}
+     * (or {@code separator} then {@code joiner}): the further items of a list whose first item the
+     * parser did attach.
+     */
+    private static void laterPeople(SentenceView v, List<Integer> heads, String separator, String joiner,
+            Predicate<Mention> fits) {
+        int first = heads.get(0);
+        for (Mention m : v.doc.mentionsIn(v.s.index())) {
+            int before = m.start() - 1;
+            if (before > first && v.tok(before).is(joiner) && v.tok(before - 1).is(separator)) {
+                before--;
+            }
+            if (m.start() > first && before > first && v.tok(before).is(separator) && m.kind() == Mention.Kind.NAME
+                    && m.type() == ActorType.Person && !heads.contains(m.head()) && fits.test(m)) {
+                heads.add(m.head());
+            }
+        }
     }
 
     private static String positionOf(DepGraph.Edge e, boolean passive) {

@@ -363,7 +363,7 @@ public final class OfficeStage implements Stage {
                         continue;
                     }
                     for (int p : people) {
-                        for (Entity person : entitiesAt(doc, s, p)) {
+                        for (Entity person : doc.referentsAt(s.index(), p)) {
                             if (person.type() != ActorType.Person) {
                                 continue;
                             }
@@ -371,7 +371,7 @@ public final class OfficeStage implements Stage {
                             Entity owner = owner(doc, c);
                             if (owner == null) {
                                 for (int a : g.children(i, "nsubj")) {
-                                    for (Entity appointer : entitiesAt(doc, s, a)) {
+                                    for (Entity appointer : doc.referentsAt(s.index(), a)) {
                                         owner = appointer.isState() ? appointer : ownerOfPerson(doc, appointer);
                                     }
                                 }
@@ -431,26 +431,26 @@ public final class OfficeStage implements Stage {
                 }
                 List<Entity> leaders = new ArrayList<>();
                 for (int a : g.children(i, "obl:agent")) {
-                    leaders.addAll(entitiesAt(doc, s, a));
+                    leaders.addAll(doc.referentsAt(s.index(), a));
                 }
                 for (int a : g.children(i, "obl:by")) {
-                    leaders.addAll(entitiesAt(doc, s, a));
+                    leaders.addAll(doc.referentsAt(s.index(), a));
                 }
                 List<Entity> bodies = new ArrayList<>();
                 for (int p : g.children(i, "nsubj:pass")) {
-                    bodies.addAll(entitiesAt(doc, s, p));
+                    bodies.addAll(doc.referentsAt(s.index(), p));
                 }
                 for (DepGraph.Edge e : g.parents(i)) {
                     if (e.rel().equals("acl")) {
-                        bodies.addAll(entitiesAt(doc, s, e.gov()));
+                        bodies.addAll(doc.referentsAt(s.index(), e.gov()));
                     }
                 }
                 // "X, who heads the World Health Organization": an organisation's head
                 for (int a : g.children(i, "nsubj")) {
                     for (int o : g.children(i, "obj")) {
-                        for (Entity body : entitiesAt(doc, s, o)) {
+                        for (Entity body : doc.referentsAt(s.index(), o)) {
                             if (!body.isState() && body.isParty()) {
-                                for (Entity leader : entitiesAt(doc, s, a)) {
+                                for (Entity leader : doc.referentsAt(s.index(), a)) {
                                     if (leader.type() == ActorType.Person) {
                                         TitleClaim c = new TitleClaim(s.token(i).lem().equals("head") ? "head" : "leader", null,
                                                 -1, "either", false, s.index(), i, i + 1);
@@ -472,14 +472,5 @@ public final class OfficeStage implements Stage {
             }
         }
         return out;
-    }
-
-    private static List<Entity> entitiesAt(Doc doc, Sentence s, int token) {
-        for (Mention m : doc.mentionsIn(s.index())) {
-            if (m.head() == token) {
-                return doc.referents(m);
-            }
-        }
-        return List.of();
     }
 }

@@ -1,7 +1,6 @@
 package io.actorgraph.extract.party;
 
 import io.actorgraph.extract.coref.Entity;
-import io.actorgraph.extract.mention.Mention;
 import io.actorgraph.extract.nlp.DepGraph;
 import io.actorgraph.extract.nlp.Sentence;
 import io.actorgraph.extract.pipeline.Doc;
@@ -31,7 +30,7 @@ final class Companions {
             DepGraph g = s.deps();
             for (int v = 0; v < s.size(); v++) {
                 String lemma = s.token(v).lem();
-                if (!s.token(v).verb() || !lemma.equals("accompany") && !lemma.equals("travel") || stated(s, g, v)) {
+                if (!s.token(v).verb() || !lemma.equals("accompany") && !lemma.equals("travel") || negatedOrPlanned(s, g, v)) {
                     continue;
                 }
                 List<Integer> companions = new ArrayList<>();
@@ -84,7 +83,7 @@ final class Companions {
     }
 
     /** Negated ("did not accompany"), planned ("will travel with", "is expected to accompany") or a condition. */
-    private static boolean stated(Sentence s, DepGraph g, int v) {
+    private static boolean negatedOrPlanned(Sentence s, DepGraph g, int v) {
         for (DepGraph.Edge e : g.children(v)) {
             if ((e.rel().equals("advmod") || e.rel().equals("neg")) && s.token(e.dep()).is("not", "n't", "never")
                     || e.rel().equals("aux") && s.token(e.dep()).is("will", "would", "could", "may", "might", "to", "'ll")
@@ -96,11 +95,6 @@ final class Companions {
     }
 
     private static List<Entity> people(Doc doc, Sentence s, int token) {
-        for (Mention m : doc.mentionsIn(s.index())) {
-            if (m.head() == token) {
-                return doc.referents(m).stream().filter(e -> e.type() == ActorType.Person).toList();
-            }
-        }
-        return List.of();
+        return doc.referentsAt(s.index(), token).stream().filter(e -> e.type() == ActorType.Person).toList();
     }
 }

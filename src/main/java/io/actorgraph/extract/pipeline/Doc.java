@@ -159,6 +159,16 @@ public final class Doc {
         return e == null ? List.of() : List.of(e);
     }
 
+    /** The referents of the mention the parse represents by this token of a sentence (its head), if any. */
+    public List<Entity> referentsAt(int sentence, int token) {
+        for (Mention m : mentionsIn(sentence)) {
+            if (m.head() == token) {
+                return referents(m);
+            }
+        }
+        return List.of();
+    }
+
     public List<Entity> entities() {
         return entities;
     }
