@@ -130,4 +130,11 @@ class OfficeStageTest {
         assertThat(of(o, "Almazbek Toktorov").owner().name()).isEqualTo("Kyrgyzstan");
         assertThat(of(o, "Rustam Nazarzoda").owner().name()).isEqualTo("Tajikistan");
     }
+
+    @Test
+    void aBoardsChairmanHoldsOfficeInItsCompany() {
+        List<OfficeClaim> o = offices("The agreement was signed in Bucharest by Katrin Wollenberg, Chief Executive Officer of "
+                + "Havelstrom AG, and Mihai Dobrescu, Chairman of the Board of Directors of Carpatica Energie SA.");
+        assertThat(of(o, "Mihai Dobrescu").owner().name()).isEqualTo("Carpatica Energie SA");
+    }
 }

@@ -356,16 +356,8 @@ final class NameFinder {
 
     /** "Board of Directors of Carpatica Energie": the board is the company's; the name is the company's. */
     private static int afterBoard(List<Token> t, int start, int end) {
-        if (!t.get(start).is("Board", "Supervisory", "Executive", "Management", "Directors", "Governors", "Trustees")) {
-            return start;
-        }
-        for (int k = start; k < Math.min(end - 1, start + 4); k++) {
-            if (k > start && t.get(k).is("of") && t.get(k - 1).is("Board", "Directors", "Governors", "Trustees")
-                    && t.get(k + 1).capitalized()) {
-                return t.get(k + 1).is("the") ? k + 2 : k + 1;
-            }
-        }
-        return start;
+        int body = TitleParser.bodyAfterBoard(t, start, end);
+        return body > start && body < end && t.get(body).capitalized() ? body : start;
     }
 
     /**

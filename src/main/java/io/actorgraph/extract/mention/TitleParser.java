@@ -34,12 +34,31 @@ final class TitleParser {
     record Complex(int start, int end, List<Item> items) {
     }
 
+    /** Words before a title that say when, not what: "the new ambassador", "Greece's current minister". */
+    private static final Set<String> STATUS_WORDS = Set.of("new", "current", "incumbent", "newly", "appointed");
+
     private final Lexicons lex;
     private final TitleLexicon titles;
 
     TitleParser(Lexicons lex) {
         this.lex = lex;
         this.titles = lex.titles();
+    }
+
+    /**
+     * Where the body a board belongs to is named: after "Board of Directors of [the]" starting at
+     * {@code from}, or -1 when no board is named there.
+     */
+    static int bodyAfterBoard(List<Token> t, int from, int limit) {
+        int k = from;
+        while (k < limit && k < from + 5 && t.get(k).is("Board", "Supervisory", "Executive", "Management", "Directors",
+                "Governors", "Trustees", "of")) {
+            k++;
+        }
+        if (k > from + 1 && t.get(k - 1).is("of") && k < limit) {
+            return t.get(k).is("the") ? k + 1 : k;
+        }
+        return -1;
     }
 
     /** Reads a title complex starting at {@code start}; null when none starts there. */
@@ -49,7 +68,7 @@ final class TitleParser {
         // leading determiners and status words: "the late", "Former", "the new", "then"
         while (p < limit) {
             Token tok = t.get(p);
-            if (tok.is("the", "a", "an") || Set.of("new", "current", "incumbent", "newly", "appointed").contains(tok.word())) {
+            if (tok.is("the", "a", "an") || STATUS_WORDS.contains(tok.word())) {
                 p++;
             } else if (lex.words().has("ended-modifier", tok.lower()) || tok.is("ex")) {
                 ended = true;
@@ -113,7 +132,7 @@ final class TitleParser {
             if (p < limit && t.get(p).possessiveMarker()) {
                 p++;
             }
-            while (p < limit && Set.of("new", "current", "incumbent", "newly", "appointed").contains(t.get(p).word())) {
+            while (p < limit && STATUS_WORDS.contains(t.get(p).word())) {
                 p++; // "Greece's new ambassador to Armenia"
             }
         } else if (p + 2 < limit && t.get(p).is("the", "its", "his", "her", "their") && descriptionNoun(t.get(p + 1))
@@ -178,18 +197,10 @@ final class TitleParser {
             }
             if (next == null && t.get(q).is("of")) {
                 // "Chairman of the Board of Directors of Carpatica": the board's owner is the title's
-                int b = t.get(q + 1).is("the") ? q + 2 : q + 1;
-                int k = b;
-                while (k < limit && t.get(k).is("Board", "board", "Supervisory", "supervisory", "Executive", "Directors",
-                        "Governors", "Trustees", "directors", "governors", "trustees", "of") && k < b + 5) {
-                    k++;
-                }
-                if (k > b + 1 && t.get(k - 1).is("of") && k < limit) {
-                    int bodyAt = t.get(k).is("the") ? k + 1 : k;
-                    if (spans.at(bodyAt) != null && spans.at(bodyAt).start() == bodyAt) {
-                        next = spans.at(bodyAt);
-                        afterDet = bodyAt;
-                    }
+                int bodyAt = bodyAfterBoard(t, t.get(q + 1).is("the") ? q + 2 : q + 1, limit);
+                if (bodyAt >= 0 && spans.at(bodyAt) != null && spans.at(bodyAt).start() == bodyAt) {
+                    next = spans.at(bodyAt);
+                    afterDet = bodyAt;
                 }
             }
             if (next != null && next.start() == afterDet) {
