@@ -130,6 +130,7 @@ final class ActorWriter {
             if (before == null) {
                 creates.add(row);
             } else if (!m.name.equals(before.name()) || !before.aliases().containsAll(aliases)) {
+                row.put("before", before.name()); // the name the update is based on
                 updates.add(row);
             }
             // only the names the graph does not have yet: most actors of a big corpus are known

@@ -2,6 +2,7 @@ package io.actorgraph.load;
 
 import io.actorgraph.model.Relation;
 import io.actorgraph.store.GraphStore.Tx;
+import io.actorgraph.store.WriteConflict;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -32,25 +33,31 @@ final class CypherLoaderGraph implements LoaderGraph {
             """;
 
     /**
-     * MERGE, not CREATE: another writer may create the same actor between our lookup and our
-     * write; MERGE waits for it on the key's index lock and then takes its node.
+     * CREATE: when another writer creates the same actor between our lookup and our write, the
+     * key's uniqueness constraint refuses ours once theirs is committed, and the store runs the
+     * article again, which then finds their actor and resolves against it as a later article would.
      */
     private static final String CREATE_ACTORS = """
             UNWIND $rows AS row
-            MERGE (a:Actor {key: row.key})
-              ON CREATE SET a:$(row.type), a.name = row.name, a.type = row.type, a.aliases = row.aliases
-              ON MATCH SET a.aliases = reduce(acc = coalesce(a.aliases, []), x IN row.aliases |
-                                              CASE WHEN x IN acc OR x = a.name THEN acc ELSE acc + x END)
+            CREATE (a:Actor:$(row.type) {key: row.key, name: row.name, type: row.type, aliases: row.aliases})
             RETURN a.key AS key, elementId(a) AS id
             """;
 
+    /**
+     * The actor is locked, then changed only if its name is still the one the resolution read: a
+     * name another writer changed meanwhile is not overwritten, the article is loaded again.
+     */
     private static final String UPDATE_ACTORS = """
             UNWIND $rows AS row
             MATCH (a:Actor {key: row.key})
             USING INDEX a:Actor(key)
+            SET a.key = a.key
+            WITH a, row
+            WHERE a.name = row.before
             SET a.name = row.name,
                 a.aliases = reduce(acc = coalesce(a.aliases, []), x IN row.aliases |
                                    CASE WHEN x IN acc OR x = row.name THEN acc ELSE acc + x END)
+            RETURN count(a) AS updated
             """;
 
     private static final String WRITE_NAMES = """
@@ -68,6 +75,7 @@ final class CypherLoaderGraph implements LoaderGraph {
             MATCH (a:Actor {key: row.key})
             USING INDEX a:Actor(key)
             CREATE (art)-[:MENTIONS {names: row.names}]->(a)
+            RETURN count(a) AS written
             """;
 
     private static final String UPSERT_ARTICLE = """
@@ -102,6 +110,7 @@ final class CypherLoaderGraph implements LoaderGraph {
             MATCH (o) WHERE elementId(o) = row.o
             CREATE (s)-[r:$(row.relation)]->(o)
             SET r = row.props
+            RETURN count(r) AS created
             """;
 
     /** Per relation type, so that the planner seeks the relationship key index. */
@@ -116,8 +125,10 @@ final class CypherLoaderGraph implements LoaderGraph {
         for (Relation relation : Relation.values()) {
             String hint = " USING INDEX r:" + relation.name() + "(key) ";
             String match = "UNWIND $rows AS row MATCH ()-[r:" + relation.name() + " {key: row.key}]->()" + hint;
+            // the facts found are locked (SET of their own key) before anything of them is read, and stay
+            // locked to the commit: another writer can neither drop our appended evidence nor the fact
             EXISTING.put(relation, "UNWIND $keys AS k MATCH ()-[r:" + relation.name() + " {key: k}]->()" + hint
-                    + "RETURN k AS key");
+                    + "SET r.key = r.key RETURN k AS key");
             // the same rules as MemoryLoaderGraph.append
             APPEND.put(relation, match + "\nSET\n" + append + """
                         r.endedBy = CASE WHEN r.endedBy IS NULL THEN null ELSE r.endedBy + row.props.endedBy END,
@@ -130,6 +141,7 @@ final class CypherLoaderGraph implements LoaderGraph {
                         r.lastDate = CASE WHEN r.lastDate IS NULL OR row.props.lastDate > r.lastDate
                                           THEN row.props.lastDate ELSE r.lastDate END,
                         r.extractor = row.props.extractor
+                    RETURN count(r) AS appended
                     """);
         }
     }
@@ -165,7 +177,8 @@ final class CypherLoaderGraph implements LoaderGraph {
     @Override
     public Set<String> existingFacts(Relation relation, List<String> keys) {
         Set<String> existing = new HashSet<>();
-        for (Map<String, Object> row : tx.run(EXISTING.get(relation), Map.of("keys", keys))) {
+        // in key order, as every writer locks facts: fewer deadlocks
+        for (Map<String, Object> row : tx.run(EXISTING.get(relation), Map.of("keys", keys.stream().sorted().toList()))) {
             existing.add((String) row.get("key"));
         }
         return existing;
@@ -182,7 +195,8 @@ final class CypherLoaderGraph implements LoaderGraph {
 
     @Override
     public void updateActors(List<Map<String, Object>> rows) {
-        tx.run(UPDATE_ACTORS, Map.of("rows", rows));
+        expect(rows.size(), tx.run(UPDATE_ACTORS, Map.of("rows", rows)), "updated",
+                "another writer renamed or removed an actor of the article");
     }
 
     @Override
@@ -192,7 +206,9 @@ final class CypherLoaderGraph implements LoaderGraph {
 
     @Override
     public void writeMentions(String article, List<Map<String, Object>> rows) {
-        tx.run(WRITE_MENTIONS, Map.of("article", article, "rows", rows));
+        // every actor of the article is mentioned: none may have gone since the resolution found it
+        expect(rows.size(), tx.run(WRITE_MENTIONS, Map.of("article", article, "rows", rows)), "written",
+                "another writer removed an actor of the article");
     }
 
     @Override
@@ -207,12 +223,22 @@ final class CypherLoaderGraph implements LoaderGraph {
 
     @Override
     public void appendFacts(Relation relation, List<Map<String, Object>> rows) {
-        tx.run(APPEND.get(relation), Map.of("rows", rows));
+        expect(rows.size(), tx.run(APPEND.get(relation), Map.of("rows", rows)), "appended",
+                "another writer removed a fact of the article");
     }
 
     @Override
     public void createFacts(List<Map<String, Object>> rows) {
-        tx.run(CREATE_FACTS, Map.of("rows", rows));
+        expect(rows.size(), tx.run(CREATE_FACTS, Map.of("rows", rows)), "created",
+                "another writer removed an actor of the article");
+    }
+
+    /** A write that touched fewer rows than it was given met a graph changed by another writer: load again. */
+    private static void expect(int rows, List<Map<String, Object>> result, String column, String why) {
+        long done = result.isEmpty() ? 0 : (Long) result.get(0).get(column);
+        if (done != rows) {
+            throw new WriteConflict(why + " (" + done + " of " + rows + " rows written)");
+        }
     }
 
     @Override

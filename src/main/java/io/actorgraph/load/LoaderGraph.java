@@ -29,7 +29,7 @@ interface LoaderGraph {
     /** Rows: key, name, type, aliases. Returns the id of each actor by key. */
     Map<String, String> createActors(List<Map<String, Object>> rows);
 
-    /** Rows: key, name, aliases (merged with those the actor has). */
+    /** Rows: key, name, aliases (merged with those the actor has), before (the name the change was based on). */
     void updateActors(List<Map<String, Object>> rows);
 
     /** Rows: actor, name (normalised key), text. */

@@ -2,23 +2,19 @@ package io.actorgraph.load;
 
 import io.actorgraph.statement.StatementDocument;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 /**
  * Loads many documents with several writers, each article still in one transaction of its
  * own. Writers touching the same actors or facts can collide: a deadlock, or two creating the
- * same new actor at once, which the uniqueness constraints refuse. Such an article is simply
- * loaded again (it resolves against what the other writer committed), a few times at most.
+ * same new actor at once, which the uniqueness constraints refuse. The store then runs that
+ * article's transaction again (it resolves against what the other writer committed), as it
+ * does for every writer.
  */
 public final class ParallelLoader {
-
-    private static final int ATTEMPTS = 8;
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ParallelLoader.class);
 
     private final StatementLoader loader;
     private final int writers;
@@ -28,15 +24,15 @@ public final class ParallelLoader {
         this.writers = Math.max(1, writers);
     }
 
-    /** What became of one document: its report, or the problem that stopped it after retries. */
-    public record Outcome(StatementDocument document, LoadReport report, RuntimeException problem, int attempts) {
+    /** What became of one document: its report, or the problem that stopped it (after the store's retries). */
+    public record Outcome(StatementDocument document, LoadReport report, RuntimeException problem) {
     }
 
     /** Loads every document the iterator gives (read by the writers, one at a time) and reports each outcome. */
     public void loadAll(Iterator<StatementDocument> documents, Consumer<Outcome> onOutcome) throws InterruptedException {
         if (writers == 1) {
             while (documents.hasNext()) {
-                onOutcome.accept(loadWithRetry(documents.next()));
+                onOutcome.accept(load(documents.next()));
             }
             return;
         }
@@ -57,7 +53,7 @@ public final class ParallelLoader {
                             }
                             next = documents.next();
                         }
-                        Outcome outcome = loadWithRetry(next);
+                        Outcome outcome = load(next);
                         synchronized (onOutcome) {
                             onOutcome.accept(outcome);
                         }
@@ -74,40 +70,11 @@ public final class ParallelLoader {
         }
     }
 
-    Outcome loadWithRetry(StatementDocument document) {
-        RuntimeException last = null;
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            try {
-                return new Outcome(document, loader.load(document), null, attempt);
-            } catch (RuntimeException e) {
-                if (!collision(e)) {
-                    LOG.debug("{}: failed, not a collision", document.article().id(), e);
-                    return new Outcome(document, null, e, attempt);
-                }
-                last = e;
-                LOG.debug("{}: attempt {} collided with another writer ({}); loading it again",
-                        document.article().id(), attempt, e.getMessage());
-                try {
-                    Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return new Outcome(document, null, e, attempt);
-                }
-            }
+    private Outcome load(StatementDocument document) {
+        try {
+            return new Outcome(document, loader.load(document), null);
+        } catch (RuntimeException e) {
+            return new Outcome(document, null, e);
         }
-        return new Outcome(document, null, last, ATTEMPTS);
-    }
-
-    /** Whether another writer caused the failure, so that loading again can succeed. */
-    static boolean collision(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String name = t.getClass().getSimpleName();
-            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (name.contains("Deadlock") || name.contains("Transient") || name.contains("ConstraintViolation")
-                    || message.contains("already exists with") || message.contains("deadlock")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -2,8 +2,12 @@ package io.actorgraph.store;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.BookmarkManager;
+import org.neo4j.driver.BookmarkManagerConfig;
+import org.neo4j.driver.BookmarkManagers;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Logging;
 import org.neo4j.driver.Driver;
@@ -20,6 +24,12 @@ public final class DriverStore implements GraphStore {
     private final String uri;
     private final Driver driver;
     private final String database;
+    /**
+     * One for every session of this store: a read waits until the server (or, in a cluster, the
+     * member it is routed to) has every write this process committed, so that a question asked
+     * after a load sees it.
+     */
+    private final BookmarkManager bookmarks = BookmarkManagers.defaultManager(BookmarkManagerConfig.builder().build());
 
     private DriverStore(String uri, Driver driver, String database) {
         this.uri = uri;
@@ -36,7 +46,10 @@ public final class DriverStore implements GraphStore {
         Driver driver;
         try {
             // slf4j: the driver's own console logging would mix INFO lines into a command's stderr
-            driver = GraphDatabase.driver(uri, auth, Config.builder().withLogging(Logging.slf4j()).build());
+            // retries are ours (Retry, the same for the embedded store): the driver's would log each one with
+            // a stack trace, and would multiply with ours
+            driver = GraphDatabase.driver(uri, auth, Config.builder().withLogging(Logging.slf4j())
+                    .withMaxTransactionRetryTime(0, TimeUnit.MILLISECONDS).build());
         } catch (IllegalArgumentException e) {
             throw new StoreException("--uri " + uri + ": not a Neo4j URI (" + e.getMessage()
                     + "); use bolt://host:7687, neo4j://host:7687 or neo4j+s://host");
@@ -62,34 +75,46 @@ public final class DriverStore implements GraphStore {
         return message == null ? "no detail" : message.split("\n")[0];
     }
 
+    /** Reads go to a reader and writes to the leader of a cluster (neo4j://), all sharing one bookmark manager. */
     private SessionConfig config() {
-        return database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+        SessionConfig.Builder config = SessionConfig.builder().withBookmarkManager(bookmarks);
+        if (database != null) {
+            config.withDatabase(database);
+        }
+        return config.build();
     }
 
     @Override
     public List<Map<String, Object>> read(String cypher, Map<String, ?> parameters) {
-        try (Session session = driver.session(config())) {
-            return session.executeRead(tx -> tx.run(cypher, cast(parameters)).list(r -> r.asMap()));
-        } catch (ServiceUnavailableException e) {
-            throw new StoreException("--uri " + uri + ": the server went away (" + firstLine(e.getMessage()) + ")", e);
-        }
+        return Retry.run("--uri " + uri, () -> {
+            try (Session session = driver.session(config())) {
+                return session.executeRead(tx -> tx.run(cypher, cast(parameters)).list(r -> r.asMap()));
+            }
+        });
     }
 
     @Override
     public <T> T write(TransactionWork<T> work) {
-        try (Session session = driver.session(config())) {
-            return session.executeWrite(tx -> work.execute((cypher, parameters) ->
-                    tx.run(cypher, cast(parameters)).list(r -> r.asMap())));
-        } catch (ServiceUnavailableException e) {
-            throw new StoreException("--uri " + uri + ": the server went away (" + firstLine(e.getMessage()) + ")", e);
-        }
+        return Retry.run("--uri " + uri, () -> {
+            try (Session session = driver.session(config())) {
+                return session.executeWrite(tx -> work.execute((cypher, parameters) ->
+                        tx.run(cypher, cast(parameters)).list(r -> r.asMap())));
+            }
+        });
     }
 
     @Override
     public void schema(String cypher) {
-        try (Session session = driver.session(config())) {
-            session.executeWrite(tx -> tx.run(cypher).consume());
-        }
+        Retry.run("--uri " + uri, () -> {
+            try (Session session = driver.session(config())) {
+                return session.executeWrite(tx -> tx.run(cypher).consume());
+            }
+        });
+    }
+
+    /** The bookmarks of what this store has committed: a session given them reads after those writes. */
+    public java.util.Set<org.neo4j.driver.Bookmark> bookmarks() {
+        return bookmarks.getBookmarks();
     }
 
     @Override

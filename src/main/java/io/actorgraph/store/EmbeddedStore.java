@@ -188,6 +188,10 @@ public final class EmbeddedStore implements GraphStore {
 
     @Override
     public <T> T write(TransactionWork<T> work) {
+        return Retry.run("--db " + options.folder(), () -> writeOnce(work));
+    }
+
+    private <T> T writeOnce(TransactionWork<T> work) {
         long w0 = System.nanoTime();
         try (Transaction tx = db.beginTx()) {
             T result = work.execute((cypher, parameters) -> {
