@@ -111,7 +111,10 @@ public final class LoadCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         List<StatementDocument> all = documents.stream().flatMap(List::stream).toList();
-        BulkLoader.Report report = new BulkLoader().load(target.folderOrDefault(), all);
+        BulkLoader.Report report = new BulkLoader().load(target.folderOrDefault(), all, notice -> {
+            err.println("actorgraph load: " + notice);
+            err.flush();
+        });
         long indexing = System.nanoTime();
         try (GraphStore graph = store.open()) {
             out.printf("imported %d articles into a new store at %s: %,d facts (%,d evidence), %,d nodes, %,d relationships"

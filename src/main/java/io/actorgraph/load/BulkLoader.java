@@ -2,13 +2,13 @@ package io.actorgraph.load;
 
 import io.actorgraph.resolve.Countries;
 import io.actorgraph.statement.StatementDocument;
+import io.actorgraph.store.BulkStaging;
 import io.actorgraph.store.StoreException;
+import io.actorgraph.store.StoreFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.neo4j.batchimport.api.BatchImporter;
 import org.neo4j.batchimport.api.Configuration;
 import org.neo4j.batchimport.api.IndexConfig;
@@ -58,8 +58,8 @@ import org.neo4j.scheduler.JobScheduler;
  * store files in one pass, with no transactions, along with the label and relationship type
  * lookup indexes. The schema's constraints and indexes are built when the store is first
  * opened. Only for a folder without a store: once a store exists, articles are added with
- * {@code load}, one transaction each. All or nothing: when the import fails, the folder is left
- * without a database.
+ * {@code load}, one transaction each. All or nothing, even when the process is killed: the
+ * importer writes beside the folder and the store appears in it by one rename once complete.
  */
 public final class BulkLoader {
 
@@ -82,6 +82,8 @@ public final class BulkLoader {
         }
     };
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BulkLoader.class);
+
     private final Countries countries;
 
     public BulkLoader() {
@@ -92,9 +94,9 @@ public final class BulkLoader {
         this.countries = countries;
     }
 
-    /** Whether {@code folder} already holds a store, which a bulk import must not touch. */
+    /** Whether {@code folder} already holds a store (complete or not), which a bulk import must not touch. */
     public static boolean hasStore(Path folder) {
-        return Files.exists(layout(folder).databaseDirectory()) || Files.exists(folder.resolve("data/databases/system"));
+        return StoreFiles.state(folder.toAbsolutePath().normalize()) != StoreFiles.State.NONE;
     }
 
     /**
@@ -102,42 +104,60 @@ public final class BulkLoader {
      * article id replaces an earlier one, as a re-load would.
      */
     public Report load(Path folder, List<StatementDocument> documents) {
-        return load(folder, documents::iterator);
+        return load(folder, documents::iterator, LOG::warn);
     }
 
     /**
      * Imports the documents the source gives, iterating it twice (article ids first), so that a
-     * source generating them need not hold them all in memory.
+     * source generating them need not hold them all in memory. The store is built beside the
+     * folder ({@link BulkStaging}) and moved into it complete; {@code notice} hears, in one line,
+     * of anything an interrupted earlier import left there and this one removed.
      */
-    public Report load(Path folder, Iterable<StatementDocument> documents) {
+    public Report load(Path folder, Iterable<StatementDocument> documents, Consumer<String> notice) {
         Path home = folder.toAbsolutePath().normalize();
-        if (hasStore(home)) {
-            throw new StoreException("--db " + folder + ": already holds a store; a bulk import builds a new one."
-                    + " Add articles to it with `load`, or give an empty folder");
+        refuseUnlessNew(folder, home);
+        try (BulkStaging staging = BulkStaging.claim(home, notice)) {
+            long started = System.nanoTime();
+            // a later document with the same article id replaces an earlier one: only the last is written
+            Map<String, Integer> last = new HashMap<>();
+            int position = 0;
+            for (StatementDocument doc : documents) {
+                last.put(doc.article().id(), position++);
+            }
+            MemoryLoaderGraph graph = new MemoryLoaderGraph();
+            long evidences = resolve(folder, graph, documents, last);
+            List<MemoryLoaderGraph.Node> nodes = graph.nodes();
+            List<MemoryLoaderGraph.Rel> relationships = graph.relationships();
+            double resolveSeconds = (System.nanoTime() - started) / 1e9;
+            long imported = System.nanoTime();
+            try {
+                Files.createDirectories(staging.home());
+                write(staging.home(), nodes, relationships);
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                throw new StoreException("--db " + folder + ": the bulk import failed (" + e
+                        + "); nothing was written, the folder holds no store", e);
+            }
+            // checked again: a store made meanwhile (another command opened the folder) is not replaced
+            refuseUnlessNew(folder, home);
+            staging.publish();
+            return new Report(last.size(), graph.factCount(), evidences, nodes.size(), relationships.size(),
+                    resolveSeconds, (System.nanoTime() - imported) / 1e9);
         }
-        long started = System.nanoTime();
-        // a later document with the same article id replaces an earlier one: only the last is written
-        Map<String, Integer> last = new HashMap<>();
-        int position = 0;
-        for (StatementDocument doc : documents) {
-            last.put(doc.article().id(), position++);
+    }
+
+    /** A bulk import builds a new store: a folder holding one, or a Neo4j data folder, is refused untouched. */
+    private static void refuseUnlessNew(Path folder, Path home) {
+        switch (StoreFiles.state(home)) {
+            case COMPLETE -> throw new StoreException("--db " + folder + ": already holds a store; a bulk import builds"
+                    + " a new one. Add articles to it with `load`, or give an empty folder");
+            case INCOMPLETE -> throw StoreFiles.incomplete(folder);
+            case NONE -> {
+            }
         }
-        MemoryLoaderGraph graph = new MemoryLoaderGraph();
-        long evidences = resolve(folder, graph, documents, last);
-        List<MemoryLoaderGraph.Node> nodes = graph.nodes();
-        List<MemoryLoaderGraph.Rel> relationships = graph.relationships();
-        double resolveSeconds = (System.nanoTime() - started) / 1e9;
-        long imported = System.nanoTime();
-        try {
-            Files.createDirectories(home);
-            write(home, nodes, relationships);
-        } catch (IOException | RuntimeException | OutOfMemoryError e) {
-            removeDatabase(home);
-            throw new StoreException("--db " + folder + ": the bulk import failed (" + e
-                    + "); nothing was written, the folder holds no store", e);
+        if (Files.exists(home.resolve("data"))) {
+            throw new StoreException("--db " + folder + ": holds a data folder but no store; a bulk import needs a new"
+                    + " or empty folder: give another, or remove " + home.resolve("data"));
         }
-        return new Report(last.size(), graph.factCount(), evidences, nodes.size(), relationships.size(),
-                resolveSeconds, (System.nanoTime() - imported) / 1e9);
     }
 
     /**
@@ -288,19 +308,6 @@ public final class BulkLoader {
             return array;
         }
         throw new IllegalArgumentException("a list of " + first.getClass().getSimpleName() + " cannot be stored");
-    }
-
-    private static void removeDatabase(Path home) {
-        DatabaseLayout layout = layout(home);
-        for (Path path : List.of(layout.databaseDirectory(), layout.getTransactionLogsDirectory())) {
-            if (Files.exists(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
     }
 
     /** Hands the importer's worker threads chunks of a list, each element one entity. */

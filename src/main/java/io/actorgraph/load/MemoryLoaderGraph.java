@@ -41,7 +41,7 @@ final class MemoryLoaderGraph implements LoaderGraph {
     private final Map<String, Node> articles = new ConcurrentHashMap<>();
     private final Map<Relation, Map<String, Rel>> facts = new EnumMap<>(Relation.class);
     private final List<Rel> links = new ArrayList<>();
-    private final Map<String, ActorRow> rows = new HashMap<>();
+    private final Map<String, ActorRow> actorRows = new HashMap<>();
 
     private Node node(String[] labels) {
         Node node = new Node(nodes.size(), labels, new LinkedHashMap<>());
@@ -51,12 +51,12 @@ final class MemoryLoaderGraph implements LoaderGraph {
 
     /** The row of an actor as it stands, made again only after the actor changed: hubs are read by every article. */
     private ActorRow row(String key) {
-        ActorRow row = rows.get(key);
+        ActorRow row = actorRows.get(key);
         if (row == null) {
             Node actor = actors.get(key);
             row = new ActorRow(key, (String) actor.props().get("type"), (String) actor.props().get("name"),
                     strings(actor.props().get("aliases")), Set.copyOf(namesOfActor.getOrDefault(key, Set.of())), key);
-            rows.put(key, row);
+            actorRows.put(key, row);
         }
         return row;
     }
@@ -88,7 +88,7 @@ final class MemoryLoaderGraph implements LoaderGraph {
         Map<String, String> ids = new HashMap<>();
         for (Map<String, Object> row : rows) {
             String key = (String) row.get("key");
-            rows.remove(key);
+            actorRows.remove(key);
             Node actor = actors.get(key);
             if (actor == null) {
                 actor = node(new String[] {"Actor", (String) row.get("type")});
@@ -109,7 +109,7 @@ final class MemoryLoaderGraph implements LoaderGraph {
     @Override
     public void updateActors(List<Map<String, Object>> rows) {
         for (Map<String, Object> row : rows) {
-            rows.remove((String) row.get("key"));
+            actorRows.remove((String) row.get("key"));
             Node actor = actors.get((String) row.get("key"));
             if (actor != null) {
                 actor.props().put("name", row.get("name"));
@@ -145,7 +145,7 @@ final class MemoryLoaderGraph implements LoaderGraph {
                 return name;
             });
             if (namesOfActor.computeIfAbsent(actor, k -> new LinkedHashSet<>()).add(key)) {
-                rows.remove(actor);
+                actorRows.remove(actor);
             }
             actorsOfName.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(actor);
         }

@@ -49,6 +49,8 @@ public final class EmbeddedStore implements GraphStore {
         }
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EmbeddedStore.class);
+
     /** ACTORGRAPH_PROFILE=1 prints each write query's time and each commit's on stderr: where a load spends its time. */
     private static final boolean PROFILE = System.getenv("ACTORGRAPH_PROFILE") != null;
 
@@ -75,6 +77,13 @@ public final class EmbeddedStore implements GraphStore {
         if (!Files.isWritable(folder)) {
             throw new StoreException("--db " + options.folder() + ": the folder is not writable; choose another with --db");
         }
+        String leftover = BulkStaging.removeIfAbandoned(folder);
+        if (leftover != null) {
+            LOG.warn("--db {}: {}", options.folder(), leftover);
+        }
+        if (StoreFiles.state(folder) == StoreFiles.State.INCOMPLETE) {
+            throw StoreFiles.incomplete(options.folder());
+        }
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(folder)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(options.pageCache()))
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
@@ -99,18 +108,51 @@ public final class EmbeddedStore implements GraphStore {
         }
         try {
             GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-            if (!db.isAvailable(Duration.ofMinutes(2).toMillis())) {
-                dbms.shutdown();
-                throw new StoreException("--db " + options.folder() + ": the database did not become available; see "
-                        + folder.resolve("logs/debug.log"));
-            }
+            awaitAvailable(dbms, db, options);
             if (options.password() != null) {
                 setInitialPassword(dbms, options.password());
             }
+            StoreHolder.write(folder, options.bolt());
             return new EmbeddedStore(options, dbms, db);
         } catch (RuntimeException e) {
             dbms.shutdown();
             throw e instanceof StoreException ? e : translate(options, e);
+        }
+    }
+
+    /**
+     * Waits for the database to start (a large store may be recovering), but reports at once one
+     * that Neo4j failed to start rather than waiting out the limit.
+     */
+    private static void awaitAvailable(DatabaseManagementService dbms, GraphDatabaseService db, Options options) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (!db.isAvailable(250)) {
+            String failure = startFailure(dbms);
+            if (failure != null || System.nanoTime() > deadline) {
+                throw new StoreException("--db " + options.folder() + ": Neo4j cannot start the store ("
+                        + (failure != null ? failure : "not available after 2 minutes") + "); see "
+                        + options.folder().resolve("logs/debug.log") + ". If it cannot be repaired, remove the folder"
+                        + " and load the articles again");
+            }
+        }
+    }
+
+    /** Why the graph database failed to start, or null while it is still starting. */
+    private static String startFailure(DatabaseManagementService dbms) {
+        try {
+            return dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "SHOW DATABASE $name YIELD currentStatus, statusMessage",
+                    Map.of("name", GraphDatabaseSettings.DEFAULT_DATABASE_NAME), result -> {
+                        if (!result.hasNext()) {
+                            return null;
+                        }
+                        Map<String, Object> row = result.next();
+                        String status = String.valueOf(row.get("currentStatus"));
+                        String message = String.valueOf(row.get("statusMessage"));
+                        return status.equals("offline") && !message.isBlank() ? message : null;
+                    });
+        } catch (RuntimeException e) {
+            return null; // the system database is starting too
         }
     }
 
@@ -126,9 +168,8 @@ public final class EmbeddedStore implements GraphStore {
             String message = String.valueOf(t.getMessage());
             if (name.contains("FileLockException") || message.contains("locked by another process")
                     || message.contains("Lock file has been locked")) {
-                return new StoreException("--db " + options.folder() + ": the store is in use by another process"
-                        + " (an `actorgraph serve` or another command); stop it, or pass --uri bolt://localhost:7687"
-                        + " to use the running one", e);
+                return new StoreException("--db " + options.folder() + ": the store is in use by another process "
+                        + StoreHolder.describe(options.folder().toAbsolutePath().normalize()), e);
             }
             if (message.contains("Address already in use") || name.contains("BindException")
                     || message.contains("PortBindException")) {
@@ -240,7 +281,11 @@ public final class EmbeddedStore implements GraphStore {
 
     @Override
     public void close() {
-        dbms.shutdown();
+        try {
+            dbms.shutdown();
+        } finally {
+            StoreHolder.remove(options.folder().toAbsolutePath().normalize());
+        }
     }
 
     @SuppressWarnings("unchecked")

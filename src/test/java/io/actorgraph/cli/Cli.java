@@ -47,6 +47,17 @@ final class Cli {
         return run;
     }
 
+    /** Starts the launcher without waiting: stdout and stderr go to the two files. */
+    static Process start(Map<String, String> env, Path out, Path err, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of("actorgraph").toAbsolutePath().toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("NEO4J_URI");
+        builder.environment().putAll(env);
+        return builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    }
+
     static Run run(String... args) throws IOException, InterruptedException {
         return run(Map.of(), args);
     }

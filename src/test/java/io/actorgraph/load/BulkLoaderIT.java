@@ -3,11 +3,17 @@ package io.actorgraph.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+
 import io.actorgraph.TestGraphs;
 import io.actorgraph.bench.SyntheticCorpus;
+import io.actorgraph.model.Relation;
 import io.actorgraph.query.GraphQuestionService;
+import io.actorgraph.statement.ArticleMeta;
+import io.actorgraph.statement.Evidence;
+import io.actorgraph.statement.FactStatement;
 import io.actorgraph.statement.StatementDocument;
 import io.actorgraph.statement.StatementReader;
+import io.actorgraph.store.BulkStaging;
 import io.actorgraph.store.EmbeddedStore;
 import io.actorgraph.store.GraphStore;
 import io.actorgraph.store.StoreException;
@@ -18,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -161,16 +168,100 @@ class BulkLoaderIT {
     }
 
     @Test
-    void aFailedImportLeavesNoStoreBehind() throws Exception {
+    void aFailedImportLeavesNoStoreBehind() {
         Path folder = dir.resolve("failed");
-        Files.createDirectories(folder);
-        // a file where the importer must create its database folder: the import fails part way
-        Files.createDirectories(folder.resolve("data/databases"));
-        Files.writeString(folder.resolve("data/transactions"), "not a folder");
-        assertThatThrownBy(() -> new BulkLoader().load(folder, handWritten()))
+        List<StatementDocument> documents = new ArrayList<>(handWritten());
+        // an article whose fact names an actor it does not list: it cannot be resolved, half way through
+        StatementDocument broken = documents.get(1);
+        documents.add(2, StatementDocument.of(new ArticleMeta("broken", null, null, null, null), broken.extractor(),
+                broken.actors(), List.of(), List.of(new FactStatement(Relation.MET_WITH, broken.actors().get(0).id(),
+                        "nobody", null, null, new Evidence("They met.", 0, 9), null, null, null, null, null, null, 0.5))));
+        assertThatThrownBy(() -> new BulkLoader().load(folder, documents))
                 .isInstanceOf(StoreException.class)
+                .hasMessageContaining("\"broken\"")
                 .hasMessageContaining("nothing was written");
-        assertThat(BulkLoader.hasStore(folder)).isFalse();
+        assertThat(folder).doesNotExist();
+        assertThat(BulkStaging.folder(folder)).doesNotExist();
+    }
+
+    @Test
+    void whatAnInterruptedImportLeftIsRemovedAndSaid() throws Exception {
+        Path folder = dir.resolve("again");
+        // what a run killed while the importer wrote leaves: the staging folder, its lock no longer held
+        Path left = BulkStaging.folder(folder);
+        Files.createDirectories(left.resolve("store/data/databases/neo4j"));
+        Files.writeString(left.resolve("store/data/databases/neo4j/neostore"), "half");
+        Files.writeString(left.resolve("lock"), "pid=1\n");
+        List<String> notices = new ArrayList<>();
+        new BulkLoader().load(folder, handWritten()::iterator, notices::add);
+        assertThat(notices).singleElement().asString().contains(left.toString()).contains("stopped part way");
+        assertThat(left).doesNotExist();
+        try (EmbeddedStore store = TestGraphs.open(folder)) {
+            assertThat(TestGraphs.names(new GraphQuestionService(store).ask("who signed with Fjordgas")))
+                    .containsExactlyInAnyOrder("Wanjiru Kamau", "Kenya");
+        }
+    }
+
+    @Test
+    void aRunningImportIsLeftAlone() {
+        Path folder = dir.resolve("busy");
+        try (BulkStaging running = BulkStaging.claim(folder, notice -> { })) {
+            assertThatThrownBy(() -> new BulkLoader().load(folder, handWritten()))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("is building this store");
+            // nor may another command make a store where the import will put its own
+            assertThatThrownBy(() -> TestGraphs.open(folder))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("is building this store");
+            assertThat(running.home().getParent()).exists();
+        }
+        assertThat(BulkStaging.folder(folder)).doesNotExist();
+    }
+
+    /** Store files without their transaction logs (what a bulk import killed part way used to leave). */
+    @Test
+    void anIncompleteStoreIsToldAtOnceWithWhatToDo() throws Exception {
+        Path folder = dir.resolve("incomplete");
+        new BulkLoader().load(folder, handWritten().subList(0, 2));
+        try (Stream<Path> logs = Files.list(folder.resolve("data/transactions/neo4j"))) {
+            for (Path log : logs.toList()) {
+                Files.delete(log);
+            }
+        }
+        // before Neo4j starts: it would take half a minute and more to give up on it
+        assertThatThrownBy(() -> TestGraphs.open(folder))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("incomplete store")
+                .hasMessageContaining("rm -r " + folder);
+        assertThatThrownBy(() -> new BulkLoader().load(folder, handWritten()))
+                .isInstanceOf(StoreException.class).hasMessageContaining("incomplete store");
+    }
+
+    /**
+     * An actor renamed by one article (a fuller name) and stated again by a later one: the bulk
+     * graph must not work from the name it had before the rename (the in-memory rows are read again).
+     */
+    @Test
+    void anActorRenamedByOneArticleIsSeenRenamedByTheNext() throws Exception {
+        List<StatementDocument> documents = new ArrayList<>();
+        String[][] articles = {
+            {"first", "{\"id\": \"p\", \"type\": \"Person\", \"name\": \"Brekke\", \"aliases\": []}"},
+            {"second", "{\"id\": \"p\", \"type\": \"Person\", \"name\": \"Halvard Brekke\", \"aliases\": [\"Brekke\"]}"},
+            {"third", "{\"id\": \"p\", \"type\": \"Person\", \"name\": \"Brekke\", \"aliases\": [\"Mr Brekke\"]}"}};
+        for (String[] a : articles) {
+            Path file = dir.resolve(a[0] + ".json");
+            Files.writeString(file, """
+                    {"format": "actorgraph-statements", "version": 1,
+                     "article": {"id": "%s", "title": "Visit", "date": "2024-05-02", "source": "actorgraph test"},
+                     "actors": [%s, {"id": "c", "type": "Place", "name": "Bergen", "aliases": []}],
+                     "facts": [{"relation": "VISITED", "subject": "p", "object": "c",
+                                "evidence": {"sentence": "Brekke visited Bergen.", "start": 0, "end": 22}}]}
+                    """.formatted(a[0], a[1]));
+            documents.addAll(new StatementReader().read(file));
+        }
+        assertSameGraph(documents, dir.resolve("renamed"));
+        try (EmbeddedStore store = TestGraphs.open(dir.resolve("renamed/bulk"))) {
+            assertThat(store.read("MATCH (a:Person) RETURN a.name AS name", Map.of()))
+                    .extracting(row -> row.get("name")).containsExactly("Halvard Brekke");
+        }
     }
 
     /** Every node and relationship as a sorted line of text; nodes and edge ends named by key or id. */
