@@ -91,6 +91,9 @@ final class Retry {
     }
 
     private static String code(Throwable t) {
+        if (t instanceof org.neo4j.graphdb.QueryExecutionException query && query.getStatusCode() != null) {
+            return query.getStatusCode();
+        }
         if (t instanceof Status.HasStatus embedded) {
             return embedded.status().code().serialize();
         }

@@ -109,13 +109,31 @@ class CliIT {
     }
 
     @Test
-    void aStoreInUseGetsAOneLineMessageThatNamesTheWayOut() throws Exception {
+    void aStoreInUseGetsAOneLineMessageThatNamesTheHolder() throws Exception {
         Path locked = dir.resolve("locked");
         try (EmbeddedStore store = TestGraphs.open(locked)) {
             Cli.Run ask = Cli.run("ask", "--db", locked.toString(), "who met with Kenya");
             assertThat(ask.exit()).isEqualTo(ExitCodes.STORE);
-            assertThat(ask.errLines()).singleElement().asString().contains("in use").contains("--uri");
+            // a holder without Bolt (an ingest, a load, this test) cannot be used through --uri: wait for it
+            assertThat(ask.errLines()).singleElement().asString().contains("in use")
+                    .contains("process " + ProcessHandle.current().pid()).contains("wait for it").doesNotContain("--uri");
             assertThat(ask.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void aStoreServedOverBoltIsNamedWithItsAddress() throws Exception {
+        Path served = dir.resolve("served");
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        try (EmbeddedStore store = EmbeddedStore.open(EmbeddedStore.Options.of(served).withPageCache("64m")
+                .withBolt(new java.net.InetSocketAddress("127.0.0.1", port)))) {
+            Cli.Run ask = Cli.run("ask", "--db", served.toString(), "who met with Kenya");
+            assertThat(ask.exit()).isEqualTo(ExitCodes.STORE);
+            assertThat(ask.errLines()).singleElement().asString().contains("in use")
+                    .contains("pass --uri bolt://127.0.0.1:" + port + " to use it");
         }
     }
 

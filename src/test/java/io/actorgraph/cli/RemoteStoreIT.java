@@ -3,6 +3,9 @@ package io.actorgraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.actorgraph.TestGraphs;
+import io.actorgraph.load.StatementLoader;
+import io.actorgraph.query.GraphQuestionService;
+import io.actorgraph.store.DriverStore;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -53,5 +56,34 @@ class RemoteStoreIT {
         long facts = (Long) server.defaultDatabaseService().executeTransactionally(
                 "MATCH ()-[r:SIGNED]->() RETURN count(r) AS n", Map.of(), r -> r.next().get("n"));
         assertThat(facts).isPositive();
+    }
+
+    /**
+     * neo4j:// is the routing scheme of clusters and Aura: the driver asks the server for its
+     * routing table and sends writes to the leader, reads to followers. A single server answers
+     * that table with itself, which is enough to show that every command works through it.
+     */
+    @Test
+    void theRoutingSchemeLoadsAndAnswers() throws Exception {
+        String uri = server.boltURI().toString().replace("bolt://", "neo4j://");
+        Cli.Run load = Cli.run("load", "--uri", uri, TestGraphs.STATEMENTS.resolve("border-report.json").toString());
+        assertThat(load.exit()).as(load.err()).isZero();
+        Cli.Run ask = Cli.run("ask", "--uri", uri, "--json", "who struck Coast Liberation Front");
+        assertThat(ask.exit()).as(ask.err()).isZero();
+        assertThat(JsonMapper.builder().build().readTree(ask.outLines().get(0)).get("answers")).isNotEmpty();
+    }
+
+    /** Within one process a read follows the writes before it: every session shares the store's bookmarks. */
+    @Test
+    void aQuestionAfterALoadWaitsForIt() {
+        String uri = server.boltURI().toString().replace("bolt://", "neo4j://");
+        try (DriverStore store = DriverStore.connect(uri, null, null, null)) {
+            assertThat(store.bookmarks()).isEmpty();
+            new StatementLoader(store).load(TestGraphs.statements("harbour-talks.json"));
+            // the bookmark of the load's commit, which every later session (reads included) hands the server
+            assertThat(store.bookmarks()).isNotEmpty();
+            assertThat(TestGraphs.names(new GraphQuestionService(store).ask("who signed with Fjordgas")))
+                    .containsExactlyInAnyOrder("Wanjiru Kamau", "Kenya");
+        }
     }
 }
