@@ -8,6 +8,7 @@ import io.actorgraph.load.StatementLoader;
 import io.actorgraph.statement.StatementDocument;
 import io.actorgraph.statement.StatementReader;
 import io.actorgraph.store.GraphStore;
+import io.actorgraph.store.StoreException;
 import io.actorgraph.store.StoreSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -89,7 +90,7 @@ public final class LoadCommand implements Callable<Integer> {
                                 report.events(), report.millis());
                     } catch (RuntimeException e) {
                         err.println("actorgraph load: " + readable.get(i) + ": article \"" + document.article().id()
-                                + "\" was not loaded (" + e.getMessage() + "); nothing of it was written");
+                                + "\" was not loaded (" + StoreException.oneLine(e) + "); nothing of it was written");
                         failed++;
                     }
                 }

@@ -5,6 +5,7 @@ import io.actorgraph.extract.Extractor;
 import io.actorgraph.input.InputProblem;
 import io.actorgraph.load.StatementLoader;
 import io.actorgraph.statement.StatementDocument;
+import io.actorgraph.store.StoreException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -80,7 +81,7 @@ public final class Ingestor {
             return new IngestResult(id, source.from(), loader.load(document), null,
                     Sentences.count(source.article().text()));
         } catch (RuntimeException e) {
-            return new IngestResult(id, source.from(), null, "not loaded (" + e.getMessage()
+            return new IngestResult(id, source.from(), null, "not loaded (" + StoreException.oneLine(e)
                     + "); nothing of it was written", Sentences.count(source.article().text()));
         }
     }

@@ -112,7 +112,7 @@ public final class EmbeddedStore implements GraphStore {
             if (options.password() != null) {
                 setInitialPassword(dbms, options.password());
             }
-            StoreHolder.write(folder, options.bolt());
+            StoreHolder.write(folder, options.bolt(), options.password() != null);
             return new EmbeddedStore(options, dbms, db);
         } catch (RuntimeException e) {
             dbms.shutdown();

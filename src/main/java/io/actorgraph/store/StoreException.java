@@ -13,4 +13,9 @@ public class StoreException extends RuntimeException {
     public StoreException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** A failure's message as one line for a user: Neo4j's own can run over several (lock wait lists). */
+    public static String oneLine(Throwable e) {
+        return Retry.firstLine(e.getMessage());
+    }
 }

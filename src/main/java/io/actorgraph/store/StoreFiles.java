@@ -27,12 +27,12 @@ public final class StoreFiles {
         State state = State.NONE;
         for (String database : DATABASES) {
             Path files = folder.resolve("data/databases").resolve(database);
-            if (!Files.exists(files)) {
+            if (!hasStoreFiles(files)) {
                 continue;
             }
             // Neo4j refuses store files whose transaction logs are gone ("recovery is not possible"):
             // what a bulk import killed part way used to leave
-            if (Files.exists(files.resolve("neostore")) && !hasTransactionLog(folder.resolve("data/transactions").resolve(database))) {
+            if (!hasTransactionLog(folder.resolve("data/transactions").resolve(database))) {
                 return State.INCOMPLETE;
             }
             state = State.COMPLETE;
@@ -40,12 +40,20 @@ public final class StoreFiles {
         return state;
     }
 
+    private static boolean hasStoreFiles(Path folder) {
+        return anyFileStartingWith(folder, "neostore");
+    }
+
     private static boolean hasTransactionLog(Path folder) {
+        return anyFileStartingWith(folder, "neostore.transaction.db");
+    }
+
+    private static boolean anyFileStartingWith(Path folder, String prefix) {
         if (!Files.isDirectory(folder)) {
             return false;
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.anyMatch(f -> f.getFileName().toString().startsWith("neostore.transaction.db"));
+            return files.anyMatch(f -> f.getFileName().toString().startsWith(prefix));
         } catch (IOException e) {
             return false;
         }

@@ -25,13 +25,14 @@ final class StoreHolder {
     }
 
     /** Records this process as the holder; a folder that cannot take the file only loses the better message. */
-    static void write(Path folder, InetSocketAddress bolt) {
+    static void write(Path folder, InetSocketAddress bolt, boolean auth) {
         Map<String, String> lines = new LinkedHashMap<>();
         lines.put("pid", String.valueOf(ProcessHandle.current().pid()));
         lines.put("command", command(System.getProperty("sun.java.command", "")));
         lines.put("since", LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString());
         if (bolt != null) {
             lines.put("bolt", "bolt://" + connectHost(bolt.getHostString()) + ":" + bolt.getPort());
+            lines.put("auth", String.valueOf(auth));
         }
         StringBuilder text = new StringBuilder();
         lines.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
@@ -76,6 +77,7 @@ final class StoreHolder {
         }
         if (h.containsKey("bolt")) {
             text.append(", Bolt at ").append(h.get("bolt")).append("); stop it, or pass --uri ").append(h.get("bolt"))
+                    .append(Boolean.parseBoolean(h.get("auth")) ? " --user neo4j --password (its --neo4j-password)" : "")
                     .append(" to use it");
         } else {
             text.append("); wait for it to finish, or stop it");
