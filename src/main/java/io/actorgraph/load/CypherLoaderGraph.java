@@ -33,14 +33,18 @@ final class CypherLoaderGraph implements LoaderGraph {
             """;
 
     /**
-     * CREATE: when another writer creates the same actor between our lookup and our write, the
-     * key's uniqueness constraint refuses ours once theirs is committed, and the store runs the
-     * article again, which then finds their actor and resolves against it as a later article would.
+     * MERGE, not CREATE: another writer may create the same actor between our lookup and our
+     * write; MERGE waits for it on the key's index lock and then takes its node, adding our
+     * aliases as a later article would. Its name is returned: when it differs from ours, the
+     * article must be resolved again against that actor (see {@link #createActors}).
      */
     private static final String CREATE_ACTORS = """
             UNWIND $rows AS row
-            CREATE (a:Actor:$(row.type) {key: row.key, name: row.name, type: row.type, aliases: row.aliases})
-            RETURN a.key AS key, elementId(a) AS id
+            MERGE (a:Actor {key: row.key})
+              ON CREATE SET a:$(row.type), a.name = row.name, a.type = row.type, a.aliases = row.aliases
+              ON MATCH SET a.aliases = reduce(acc = coalesce(a.aliases, []), x IN row.aliases |
+                                              CASE WHEN x IN acc OR x = a.name THEN acc ELSE acc + x END)
+            RETURN a.key AS key, elementId(a) AS id, a.name AS name
             """;
 
     /**
@@ -186,9 +190,17 @@ final class CypherLoaderGraph implements LoaderGraph {
 
     @Override
     public Map<String, String> createActors(List<Map<String, Object>> rows) {
+        Map<String, String> names = new HashMap<>();
+        rows.forEach(row -> names.put((String) row.get("key"), (String) row.get("name")));
         Map<String, String> ids = new HashMap<>();
         for (Map<String, Object> row : tx.run(CREATE_ACTORS, Map.of("rows", rows))) {
-            ids.put((String) row.get("key"), (String) row.get("id"));
+            String key = (String) row.get("key");
+            // an actor another writer made meanwhile under the same name is what a later article would
+            // have found and kept; under another name, the name this article gives it must be worked out again
+            if (!names.get(key).equals(row.get("name"))) {
+                throw new WriteConflict("another writer created the actor " + key + " at the same time");
+            }
+            ids.put(key, (String) row.get("id"));
         }
         return ids;
     }

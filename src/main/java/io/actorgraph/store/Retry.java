@@ -12,14 +12,12 @@ import org.slf4j.LoggerFactory;
  * transaction was in its way: a deadlock, a lock wait that timed out, two writers creating the
  * same new actor or fact at once (the second is refused by a uniqueness constraint), a
  * {@link WriteConflict}, or a cluster member that stopped being the leader. Gives up after
- * {@link #GIVE_UP_SECONDS}, or after a few constraint refusals in a row (one retry is enough
- * when the other writer's commit caused it; more means the work itself breaks the constraint),
- * with one line that says what happened.
+ * {@link #GIVE_UP_SECONDS} with one line that says what happened. (A statement document that
+ * would break a constraint by itself, two events with one id, is refused before loading.)
  */
 final class Retry {
 
     static final int GIVE_UP_SECONDS = 30;
-    private static final int CONSTRAINT_ATTEMPTS = 4;
     private static final long FIRST_PAUSE_MILLIS = 10;
     private static final long LONGEST_PAUSE_MILLIS = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(Retry.class);
@@ -33,9 +31,12 @@ final class Retry {
     }
 
     static <T> T run(String location, Supplier<T> attempt) {
+        return run(location, attempt, GIVE_UP_SECONDS);
+    }
+
+    static <T> T run(String location, Supplier<T> attempt, double giveUpSeconds) {
         long started = System.nanoTime();
         long pause = FIRST_PAUSE_MILLIS;
-        int constraintRefusals = 0;
         for (int attempts = 1; ; attempts++) {
             try {
                 return attempt.get();
@@ -44,9 +45,8 @@ final class Retry {
                 if (cause == Cause.NONE) {
                     throw e;
                 }
-                constraintRefusals = cause == Cause.CONSTRAINT ? constraintRefusals + 1 : 0;
                 double seconds = (System.nanoTime() - started) / 1e9;
-                if (seconds >= GIVE_UP_SECONDS || constraintRefusals >= CONSTRAINT_ATTEMPTS) {
+                if (seconds >= giveUpSeconds) {
                     throw giveUp(location, cause, e, attempts, seconds);
                 }
                 LOG.debug("{}: attempt {} failed ({}); trying again", location, attempts, firstLine(e.getMessage()));
@@ -66,8 +66,8 @@ final class Retry {
         return switch (cause) {
             case UNAVAILABLE -> new StoreException(location + ": the server went away (" + firstLine(e.getMessage())
                     + "; " + tried + "); start it, or check the address and port", e);
-            case CONSTRAINT -> new StoreException(location + ": the write breaks a uniqueness constraint every time ("
-                    + firstLine(e.getMessage()) + "; " + tried + ")", e);
+            case CONSTRAINT -> new StoreException(location + ": other writers kept creating the same actors or facts,"
+                    + " or the write breaks a uniqueness constraint (" + firstLine(e.getMessage()) + "; " + tried + ")", e);
             default -> new StoreException(location + ": other writers kept holding the same actors or facts ("
                     + tried + "; last: " + describe(e) + "); try again when they are done", e);
         };
