@@ -41,7 +41,8 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--bulk", description = {"Build a new embedded store (--db must not hold one yet) from all the files"
             + " in one pass with Neo4j's batch importer: the same graph as loading them one by one, about three and a half times as fast"
             + " for a big corpus.",
-            "All or nothing: a failure leaves no store behind. Not for --uri."})
+            "All or nothing, even when killed: the store is built beside DIR and moved into it once complete."
+            + " Not for --uri."})
     boolean bulk;
 
     @Spec
