@@ -16,8 +16,11 @@ public interface GraphStore extends AutoCloseable {
 
     /**
      * Runs work in one write transaction: committed when it returns, rolled back when it throws.
-     * Against a cluster the work may be retried on transient errors, so it must not have side
-     * effects outside the transaction.
+     * When another transaction got in its way (a deadlock, a lock wait that timed out, a
+     * uniqueness constraint refusing what another writer just committed, a {@link WriteConflict},
+     * a cluster's leader changing), the work is run again in a new transaction after a short
+     * random pause, for up to 30 s; then a {@link StoreException} says so in one line. So the work
+     * must not have effects outside the transaction.
      */
     <T> T write(TransactionWork<T> work);
 
