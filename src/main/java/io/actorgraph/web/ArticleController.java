@@ -1,5 +1,6 @@
 package io.actorgraph.web;
 
+import io.actorgraph.ingest.ArticleIngest;
 import io.actorgraph.query.QueryFiles;
 import io.actorgraph.store.GraphStore;
 import io.swagger.v3.oas.annotations.Operation;
@@ -116,6 +117,8 @@ class ArticleController {
             case BAD_INPUT -> throw ApiProblem.badRequest(outcome.problem());
             case FAILED -> throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Not ingested", outcome.problem())
                     .with("article", outcome.article());
+            case UNAVAILABLE -> throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Extraction unavailable",
+                    outcome.problem());
         };
     }
 }

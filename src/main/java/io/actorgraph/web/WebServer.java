@@ -1,5 +1,6 @@
 package io.actorgraph.web;
 
+import io.actorgraph.ingest.ArticleIngest;
 import io.actorgraph.query.QuestionService;
 import io.actorgraph.store.GraphStore;
 import java.util.LinkedHashMap;

@@ -126,7 +126,7 @@ class CliIT {
         assertThat(noFile.errLines()).singleElement().asString().contains("FILE");
         Cli.Run both = Cli.run("ask", "--db", db.toString(), "--uri", "bolt://127.0.0.1:1", "who met with Kenya");
         assertThat(both.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(both.err()).contains("not both");
+        assertThat(both.err()).contains("--db=DIR, --uri=URI are mutually exclusive");
     }
 
     @Test
