@@ -123,6 +123,21 @@ class ApiIT {
     // ---- questions ----------------------------------------------------------------------
 
     @Test
+    void statsSayWhatTheGraphHolds() {
+        HttpResponse<String> response = server.get("/api/stats");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode stats = JSON.readTree(response.body());
+        // facts keyed by relation name, every relation present
+        for (Relation relation : Relation.values()) {
+            assertThat(stats.path("facts").has(relation.name())).as(relation.name()).isTrue();
+        }
+        assertThat(stats.path("facts").path("SIGNED").path("asserted").asLong()).isPositive();
+        assertThat(stats.path("actors").path("Person").asLong()).isPositive();
+        assertThat(stats.path("articles").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(stats.path("newestArticle").path("id").asString()).isNotEmpty();
+    }
+
+    @Test
     void askAnswersWithTheJsonOfAskJson() {
         String question = "who signed with SOCAR";
         JsonNode answer = json(server.get("/api/ask?q=" + q(question)), 200);
