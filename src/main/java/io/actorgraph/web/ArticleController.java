@@ -68,6 +68,7 @@ class ArticleController {
     @GetMapping("/articles/{id}")
     @Operation(summary = "One article with the actors it names and every fact it states (negated ones too, marked)")
     ArticleDetail article(@PathVariable String id) {
+        Inputs.articleId(id);
         ArticleNode article = catalog.article(id).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
                 "Unknown article", "no article has the id \"" + id + "\"; GET /api/articles lists them"));
         List<ArticleFact> facts = store.read(QueryFiles.get("article-facts"), Map.of("article", id)).stream()
