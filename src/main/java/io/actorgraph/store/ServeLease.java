@@ -1,6 +1,9 @@
 package io.actorgraph.store;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +32,10 @@ public record ServeLease(long pid, String bolt, String user, Path passwordFile, 
 
     public static final String FILE = "serve.json";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Built on first use: a command on a folder that no serve holds never pays for it. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
 
     public static Path file(Path storeFolder) {
         return storeFolder.toAbsolutePath().normalize().resolve(FILE);
@@ -43,7 +49,7 @@ public record ServeLease(long pid, String bolt, String user, Path passwordFile, 
         }
         ServeLease lease;
         try {
-            JsonNode node = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            JsonNode node = Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
             String password = text(node, "passwordFile");
             lease = new ServeLease(node.path("pid").asLong(-1), text(node, "bolt"), text(node, "user"),
                     password == null ? null : Path.of(password), text(node, "http"));
@@ -51,8 +57,21 @@ public record ServeLease(long pid, String bolt, String user, Path passwordFile, 
             return Optional.empty();
         }
         boolean running = lease.pid() > 0 && lease.bolt() != null
-                && ProcessHandle.of(lease.pid()).map(ProcessHandle::isAlive).orElse(false);
+                && ProcessHandle.of(lease.pid()).map(ProcessHandle::isAlive).orElse(false) && listening(lease.bolt());
         return running ? Optional.of(lease) : Optional.empty();
+    }
+
+    /** Whether something listens at a bolt:// address: a process that took a dead serve's pid does not. */
+    private static boolean listening(String bolt) {
+        try {
+            URI uri = URI.create(bolt);
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 2_000);
+                return true;
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static String text(JsonNode node, String field) {
@@ -71,7 +90,7 @@ public record ServeLease(long pid, String bolt, String user, Path passwordFile, 
         body.put("http", http);
         try {
             Path temporary = Files.createTempFile(target.getParent(), FILE, ".tmp");
-            Files.writeString(temporary, JSON.writeValueAsString(body) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(temporary, Json.MAPPER.writeValueAsString(body) + "\n", StandardCharsets.UTF_8);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new StoreException(target + ": cannot write where serve's Bolt port is (" + e.getMessage() + ")", e);
