@@ -52,6 +52,9 @@ public final class BoltPassword {
     /** Keeps {@code secret} as the store's password (a password given with --neo4j-password replaces the kept one). */
     public static void write(Path storeFolder, String secret) {
         Path file = file(storeFolder);
+        if (Files.exists(file.getParent()) && !Files.isDirectory(file.getParent())) {
+            throw new StoreException("--db " + storeFolder + ": is a file, not a folder; give a folder for the store");
+        }
         try {
             Files.createDirectories(file.getParent());
             Path temporary = ownerOnlyFile(file.getParent());
