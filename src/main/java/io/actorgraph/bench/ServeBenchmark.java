@@ -1,12 +1,10 @@
 package io.actorgraph.bench;
 
-import io.actorgraph.cli.ExitCodes;
-import io.actorgraph.cli.ServeCommand;
-import io.actorgraph.cli.StoreOptions;
 import io.actorgraph.model.Relation;
 import io.actorgraph.query.QuestionForm;
 import io.actorgraph.store.GraphStore;
 import io.actorgraph.store.StoreSpec;
+import io.actorgraph.web.GraphServer;
 import io.actorgraph.web.ServeSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,14 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,66 +34,64 @@ import tools.jackson.databind.json.JsonMapper;
  * random actors for a fixed time, and reports requests/s with p50/p95/p99; then times the
  * neighbourhood of the most connected actor. Only loopback addresses are ever sent to.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Load-test the REST API: concurrent clients ask questions about random actors over loopback",
-            "(requests/s, p50/p95/p99), then the neighbourhood of the most connected actor is timed.",
-            "Starts serve on --db/--uri itself unless --url names a running one."})
-public final class ServeBenchmark implements Callable<Integer> {
+public final class ServeBenchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Mixin
-    StoreOptions store;
+    /**
+     * What to measure: a running server at {@code url} (null: start one on the store), how many
+     * clients for how long after how much warm-up, about how many actors, how many timed hub
+     * requests, the API token of a running server, and the random seed.
+     */
+    public record Settings(String url, int clients, int duration, int warmup, int actors, int hubRuns, String token,
+            long seed) {
+    }
 
-    @Option(names = "--url", paramLabel = "URL",
-            description = "A running serve on this machine (http://127.0.0.1:PORT) instead of starting one.")
-    String url;
+    /** How a run ended. */
+    public enum Outcome {
+        /** Measured, every request answered. */
+        OK,
+        /** Measured, but some requests failed. */
+        ERRORS,
+        /** The graph has no actor to ask about. */
+        EMPTY_GRAPH,
+        /** --url names another machine. */
+        NOT_LOOPBACK
+    }
 
-    @Option(names = "--clients", paramLabel = "N", defaultValue = "16", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
-    int clients;
-
-    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "30", description = "Measured time (default: ${DEFAULT-VALUE}).")
-    int duration;
-
-    @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "15",
-            description = "Requests before measuring, for the JIT and the page cache (default: ${DEFAULT-VALUE}).")
-    int warmup;
-
-    @Option(names = "--actors", paramLabel = "N", defaultValue = "5000",
-            description = "How many random actors the questions are about (default: ${DEFAULT-VALUE}).")
-    int actors;
-
-    @Option(names = "--hub-runs", paramLabel = "N", defaultValue = "20",
-            description = "Timed neighbourhood requests for the hub, depth 2 (default: ${DEFAULT-VALUE}).")
-    int hubRuns;
-
-    @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:ACTORGRAPH_API_TOKEN}",
-            description = "API token of the server named by --url, if it needs one.")
-    String token;
-
-    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Spec
-    CommandSpec spec;
-
+    private final String url;
+    private final int clients;
+    private final int duration;
+    private final int warmup;
+    private final int actors;
+    private final int hubRuns;
+    private final String token;
+    private final long seed;
     private HttpClient http;
 
-    @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public ServeBenchmark(Settings settings) {
+        this.url = settings.url();
+        this.clients = settings.clients();
+        this.duration = settings.duration();
+        this.warmup = settings.warmup();
+        this.actors = settings.actors();
+        this.hubRuns = settings.hubRuns();
+        this.token = settings.token();
+        this.seed = settings.seed();
+    }
+
+    /** Runs the benchmark on the store {@code where} (unless the settings name a running server). */
+    public Outcome run(StoreSpec where, PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
         // answers are handled on the client's selector thread: no hand-over to a pool per response,
         // which on a small machine would cost the server CPU the measurement is about
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
                 .executor(Runnable::run).build();
-        ServeCommand.Server server = null;
+        GraphServer server = null;
         String base = url;
         try {
             if (base == null) {
                 long t0 = System.nanoTime();
-                StoreSpec where = store.spec();
-                server = ServeCommand.Server.open(where,
+                server = GraphServer.open(where,
                         ServeSettings.local(0, where.remote() ? null : freePort(), where.describe()), null);
                 long opened = System.nanoTime();
                 server.startWeb(null);
@@ -112,13 +102,13 @@ public final class ServeBenchmark implements Callable<Integer> {
                 out.println(graphSize(server.graph()));
             } else if (!isLoopbackUrl(base)) {
                 err.println("actorgraph bench serve: --url must be on this machine (127.0.0.1 or localhost)");
-                return ExitCodes.USAGE;
+                return Outcome.NOT_LOOPBACK;
             }
             out.flush();
             List<String> names = server != null ? sampleActors(server.graph(), actors) : sampleActors(base, actors);
             if (names.isEmpty()) {
                 err.println("actorgraph bench serve: the graph has no actors; load one first (actorgraph bench load --db DIR)");
-                return ExitCodes.SOME_FAILED;
+                return Outcome.EMPTY_GRAPH;
             }
             List<String> paths = questionPaths(names);
             err.printf("warming up for %d s with %d clients...%n", warmup, clients);
@@ -132,7 +122,7 @@ public final class ServeBenchmark implements Callable<Integer> {
             out.flush();
             hub(base, server == null ? null : server.graph(), out);
             out.flush();
-            return questions.errors() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+            return questions.errors() == 0 ? Outcome.OK : Outcome.ERRORS;
         } finally {
             if (server != null) {
                 server.close();

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             ExtractCommand.class,
             LoadCommand.class,
             AskCommand.class,
+            StatsCommand.class,
             ServeCommand.class,
             BenchCommand.class,
             WarmupCommand.class
@@ -29,6 +30,6 @@ public final class ActorGraphCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is needed: ingest, extract, load, ask, serve or bench");
+        throw new ParameterException(spec.commandLine(), "a command is needed: ingest, extract, load, ask, stats, serve or bench");
     }
 }

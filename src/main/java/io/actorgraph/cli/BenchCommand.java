@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Rerunnable benchmarks; each prints its figures on stdout.",
         subcommands = {BenchLoadCommand.class, BenchQueryCommand.class, BenchIngestCommand.class,
-            io.actorgraph.bench.ServeBenchmark.class})
+            BenchServeCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

@@ -33,8 +33,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--sentences", defaultValue = "20", description = "Sentences per article (default ${DEFAULT-VALUE}).")
     int sentences;
 
-    @Option(names = "--threads", description = "Extraction threads (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threads;
 
     @Spec
     CommandSpec spec;
@@ -44,10 +44,10 @@ public final class BenchIngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Article> corpus = IngestBenchmark.compose(from, articles, sentences);
         out.printf("bench ingest: %d articles of %d sentences from %s, %d threads, heap max %d MB%n", articles,
-                sentences, from, threads, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+                sentences, from, threads.threads(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
         out.flush();
         try (GraphStore graph = store.open()) {
-            IngestBenchmark.Result r = IngestBenchmark.run(graph, corpus, threads, out);
+            IngestBenchmark.Result r = IngestBenchmark.run(graph, corpus, threads.threads(), out);
             out.printf(Locale.ROOT, "ingested %d articles, %d sentences in %.1f s: %.1f sentences/s end to end"
                     + " (loading %.1f s of it); models %.1f s; peak heap %d MB%n", r.articles(), r.sentences(),
                     r.seconds(), r.sentencesPerSecond(), r.loadMillis() / 1000.0, r.modelLoadSeconds(), r.peakHeapMb());

@@ -18,7 +18,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -39,15 +38,15 @@ public final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles: .json, .jsonl, .txt files or folders.")
     List<Path> paths;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Extraction threads (default: the number of cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threads;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
+        int extractionThreads = threads.threads();
         Batch batch = read(paths, spec.commandLine().getErr(), "ingest");
         if (batch == null) {
             return ExitCodes.SOME_FAILED;
@@ -55,7 +54,7 @@ public final class IngestCommand implements Callable<Integer> {
         int failures;
         // open the store before the slow model load, so that a locked store fails fast
         try (GraphStore graph = store.open()) {
-            failures = load(graph, batch, threads, spec.commandLine().getOut(), spec.commandLine().getErr(), "ingest");
+            failures = load(graph, batch, extractionThreads, spec.commandLine().getOut(), spec.commandLine().getErr(), "ingest");
         }
         return failures > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }

@@ -38,7 +38,9 @@ public final class Main {
         });
         cli.setParameterExceptionHandler((e, arguments) -> {
             CommandLine commandLine = e.getCommandLine();
-            commandLine.getErr().println("actorgraph " + commandLine.getCommandName() + ": " + e.getMessage()
+            // picocli's own messages start with "Error: "; ours say which command already
+            String message = e.getMessage().startsWith("Error: ") ? e.getMessage().substring(7) : e.getMessage();
+            commandLine.getErr().println("actorgraph " + commandLine.getCommandName() + ": " + message
                     + " (see: actorgraph " + (commandLine.getParent() == null ? "" : commandLine.getCommandName() + " ")
                     + "--help)");
             return ExitCodes.USAGE;

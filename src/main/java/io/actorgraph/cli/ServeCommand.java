@@ -1,44 +1,22 @@
 package io.actorgraph.cli;
 
-import io.actorgraph.extract.Article;
-import io.actorgraph.extract.ArticleReader;
-import io.actorgraph.extract.Extractor;
 import io.actorgraph.extract.Extractors;
-import io.actorgraph.ingest.IngestResult;
-import io.actorgraph.ingest.Ingestor;
-import io.actorgraph.input.InputProblem;
-import io.actorgraph.load.LoadReport;
-import io.actorgraph.load.StatementLoader;
-import io.actorgraph.query.GraphQuestionService;
-import io.actorgraph.store.DriverStore;
-import io.actorgraph.store.GraphStore;
+import io.actorgraph.ingest.ArticleIngest;
+import io.actorgraph.ingest.JsonArticleIngest;
+import io.actorgraph.store.BoltPassword;
+import io.actorgraph.store.ServeLease;
 import io.actorgraph.store.StoreException;
 import io.actorgraph.store.StoreSpec;
-import io.actorgraph.store.Stores;
-import io.actorgraph.web.ApiProblem;
-import io.actorgraph.web.ArticleIngest;
+import io.actorgraph.web.GraphServer;
 import io.actorgraph.web.Links;
 import io.actorgraph.web.ServeSettings;
 import io.actorgraph.web.WebServer;
 import java.io.PrintWriter;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Config;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Logging;
-import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -57,7 +35,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the graph: a graph view at /, a REST API under /api (Swagger UI at /swagger-ui.html),",
             "and on the embedded store also Bolt and Neo4j Browser (/browser/), all on 127.0.0.1 unless --bind says",
-            "otherwise. Beyond loopback an API token and a Neo4j password are required. Stop with Ctrl+C."})
+            "otherwise. Bolt asks for user neo4j with the password kept in DIR/neo4j-password (made on first use);",
+            "the printed Neo4j Browser address logs in by itself. Beyond loopback an API token is required.",
+            "Stop with Ctrl+C."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -69,7 +49,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
             description = "Address to listen on, for HTTP and Bolt (default: ${DEFAULT-VALUE}, this machine only)."
-                    + " Any other address needs --api-token and, on the embedded store, --neo4j-password.")
+                    + " Any other address needs --api-token, and Bolt's password (no --no-auth).")
     String bind;
 
     @Option(names = "--bolt-port", paramLabel = "PORT", defaultValue = "7687",
@@ -94,12 +74,18 @@ public final class ServeCommand implements Callable<Integer> {
     String apiToken;
 
     @Option(names = "--neo4j-password", paramLabel = "SECRET", defaultValue = "${env:ACTORGRAPH_NEO4J_PASSWORD}",
-            description = "Turns Neo4j authentication on for the embedded store's Bolt port, user neo4j (default:"
-                    + " $ACTORGRAPH_NEO4J_PASSWORD); required, at least 8 characters, when --bind is not loopback.")
+            description = "Password of user neo4j on the embedded store's Bolt port, at least 8 characters (default:"
+                    + " $ACTORGRAPH_NEO4J_PASSWORD, else the one kept in DIR/" + BoltPassword.FILE
+                    + ", made on first use); it replaces the kept one.")
     String neo4jPassword;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads for --ingest (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Option(names = "--no-auth",
+            description = "Bolt and Neo4j Browser without a password, as before: anyone on this machine can then"
+                    + " write to the graph over Bolt. Only on loopback.")
+    boolean noAuth;
+
+    @Mixin
+    ThreadsOption threads;
 
     @Spec
     CommandSpec spec;
@@ -111,18 +97,29 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         StoreSpec where = store.spec();
         ServeSettings settings = settings(where);
-        Server server = Server.open(where, settings, blankToNull(neo4jPassword));
+        int extractionThreads = threads.threads();
+        if (!where.remote()) {
+            ServeLease.live(where.folderOrDefault()).ifPresent(running -> {
+                throw new StoreException("--db " + where.folderOrDefault() + ": already served by a running serve (pid "
+                        + running.pid() + (running.http() == null ? "" : ", at " + running.http())
+                        + "); use that one, or stop it first");
+            });
+        }
+        String password = where.remote() || noAuth ? null : password(where.folderOrDefault());
+        GraphServer server = GraphServer.open(where, settings, password);
         try {
             if (ingest != null && !ingest.isEmpty()) {
                 IngestCommand.Batch batch = IngestCommand.read(ingest, err, "serve");
                 if (batch != null) {
                     // reports go to stderr: stdout holds the addresses to open
-                    IngestCommand.load(server.graph(), batch, threads, err, err, "serve");
+                    IngestCommand.load(server.graph(), batch, extractionThreads, err, err, "serve");
                 }
             }
-            ArticleIngest articles = ingestApi ? new HttpIngest(server.graph(), Extractors::create) : null;
-            if (articles instanceof HttpIngest http) {
-                http.warmUp(err);
+            ArticleIngest articles = null;
+            if (ingestApi) {
+                JsonArticleIngest json = new JsonArticleIngest(server.graph(), Extractors::create);
+                json.warmUp(err, "serve");
+                articles = json;
             }
             server.startWeb(articles);
         } catch (RuntimeException | InterruptedException e) {
@@ -134,7 +131,7 @@ public final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }, "serve-shutdown"));
-        printAddresses(out, server);
+        printAddresses(out, server, password);
         err.printf(Locale.ROOT, "actorgraph serve: ready in %.1f s (graph: %s); stop with Ctrl+C%n",
                 (System.nanoTime() - started) / 1e9, where.describe());
         err.flush();
@@ -154,13 +151,16 @@ public final class ServeCommand implements Callable<Integer> {
         String token = blankToNull(apiToken);
         String password = blankToNull(neo4jPassword);
         boolean loopback = ServeSettings.isLoopback(bind);
+        if (noAuth && password != null) {
+            throw new ParameterException(spec.commandLine(), "give --no-auth or --neo4j-password, not both");
+        }
         if (!loopback) {
-            boolean needPassword = !where.remote() && password == null;
-            if (token == null || needPassword) {
-                throw new ParameterException(spec.commandLine(), "--bind " + bind + " reaches beyond this machine: give "
-                        + (token == null ? "--api-token (or $ACTORGRAPH_API_TOKEN)" : "")
-                        + (token == null && needPassword ? " and " : "")
-                        + (needPassword ? "--neo4j-password (or $ACTORGRAPH_NEO4J_PASSWORD)" : "")
+            boolean openBolt = !where.remote() && noAuth;
+            if (token == null || openBolt) {
+                throw new ParameterException(spec.commandLine(), "--bind " + bind + " reaches beyond this machine: "
+                        + (token == null ? "give --api-token (or $ACTORGRAPH_API_TOKEN)" : "")
+                        + (token == null && openBolt ? " and " : "")
+                        + (openBolt ? "drop --no-auth (Bolt would take anyone)" : "")
                         + ", or serve on 127.0.0.1");
             }
         }
@@ -173,202 +173,34 @@ public final class ServeCommand implements Callable<Integer> {
         if (maxBody < 1024) {
             throw new ParameterException(spec.commandLine(), "--max-body: at least 1KB");
         }
-        return new ServeSettings(bind, port, where.remote() ? null : boltPort, password != null, token, ingestApi,
-                maxBody, where.describe());
+        return new ServeSettings(bind, port, where.remote() ? null : boltPort, !where.remote() && !noAuth, token,
+                ingestApi, maxBody, where.describe());
     }
 
-    private static void printAddresses(PrintWriter out, Server server) {
+    /** The Bolt password: the one given (kept in the store folder from now on), else the one kept there or a new one. */
+    private String password(Path folder) {
+        String given = blankToNull(neo4jPassword);
+        return given != null ? given : BoltPassword.forStore(folder);
+    }
+
+    private static void printAddresses(PrintWriter out, GraphServer server, String password) {
         WebServer web = server.web();
         String base = web.baseUrl();
         ServeSettings s = web.settings();
         out.println("Graph view:     " + Links.graphView(base));
         out.println("REST API:       " + base + "/api   (Swagger UI: " + Links.swaggerUi(base) + ")");
         if (s.servesBrowser()) {
-            out.println("Neo4j Browser:  " + Links.browser(s.publicHost(), web.port(), s.boltPort(), s.neo4jAuth()));
-            out.println("Bolt:           " + Links.bolt(s.publicHost(), s.boltPort()));
+            out.println("Neo4j Browser:  " + (password == null
+                    ? Links.browser(s.publicHost(), web.port(), s.boltPort(), false)
+                    : Links.browserLogin(base, password)));
+            out.println("Bolt:           " + Links.bolt(s.publicHost(), s.boltPort()) + (password == null ? ""
+                    : "   (user " + BoltPassword.USER + ", password in " + server.passwordFile() + ")"));
         }
         out.flush();
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    /**
-     * A store opened for serving, then the web server on it; closing stops the web server first
-     * and the store last. Benchmarks and tests use it too.
-     */
-    public static final class Server implements AutoCloseable {
-
-        private final GraphStore graph;
-        private final ServeSettings settings;
-        private final Driver driver;
-        private final boolean ownsDriver;
-        private final String database;
-        private volatile WebServer web;
-        private final AtomicBoolean closed = new AtomicBoolean();
-
-        private Server(GraphStore graph, ServeSettings settings, Driver driver, boolean ownsDriver, String database) {
-            this.graph = graph;
-            this.settings = settings;
-            this.driver = driver;
-            this.ownsDriver = ownsDriver;
-            this.database = database;
-        }
-
-        /** Opens the store (embedded: with Bolt on the bind address) and a driver for Spring Data Neo4j. */
-        public static Server open(StoreSpec where, ServeSettings settings, String neo4jPassword) {
-            if (where.remote()) {
-                GraphStore graph = Stores.open(where);
-                return new Server(graph, settings, ((DriverStore) graph).driver(), false, where.database());
-            }
-            GraphStore graph = Stores.open(where, new InetSocketAddress(settings.bind(), settings.boltPort()), neo4jPassword);
-            try {
-                String uri = "bolt://" + connectHost(settings.bind()) + ":" + settings.boltPort();
-                Driver driver = GraphDatabase.driver(uri,
-                        neo4jPassword == null ? AuthTokens.none() : AuthTokens.basic("neo4j", neo4jPassword),
-                        // JUL writes to stderr; Logback is configured only once Spring starts
-                        Config.builder().withMaxConnectionPoolSize(32)
-                                .withLogging(Logging.javaUtilLogging(java.util.logging.Level.WARNING)).build());
-                driver.verifyConnectivity();
-                return new Server(graph, settings, driver, true, null);
-            } catch (RuntimeException e) {
-                graph.close();
-                throw new StoreException("Bolt on " + settings.bind() + ":" + settings.boltPort()
-                        + " does not answer (" + e.getMessage() + ")", e);
-            }
-        }
-
-        /** Where to reach a listening address from this machine: a wildcard is reached on loopback. */
-        private static String connectHost(String bind) {
-            String b = bind.strip();
-            return switch (b) {
-                case "0.0.0.0" -> "127.0.0.1";
-                case "::", "[::]" -> "[::1]";
-                default -> b.contains(":") && !b.startsWith("[") ? "[" + b + "]" : b;
-            };
-        }
-
-        /** Starts Spring Boot on the open store; a port in use is told in one line. */
-        public WebServer startWeb(ArticleIngest ingest) {
-            try {
-                web = WebServer.start(settings, new WebServer.Services(graph, new GraphQuestionService(graph), driver,
-                        ownsDriver, ingest, database));
-                return web;
-            } catch (RuntimeException e) {
-                for (Throwable t = e; t != null; t = t.getCause()) {
-                    if (t.getClass().getSimpleName().equals("PortInUseException")
-                            || String.valueOf(t.getMessage()).contains("Address already in use")) {
-                        throw new StoreException("port " + settings.port() + " on " + settings.bind()
-                                + " is in use; stop what holds it or pass another --port", e);
-                    }
-                }
-                throw e;
-            }
-        }
-
-        public GraphStore graph() {
-            return graph;
-        }
-
-        public WebServer web() {
-            return web;
-        }
-
-        @Override
-        public void close() {
-            if (!closed.compareAndSet(false, true)) {
-                return;
-            }
-            try {
-                if (web != null) {
-                    web.close();
-                } else if (ownsDriver) {
-                    driver.close();
-                }
-            } finally {
-                graph.close();
-            }
-        }
-    }
-
-    /**
-     * POST /api/articles through the ingest pipeline: the article JSON read as {@code ingest}
-     * reads a .json file, then extraction and loading by the {@link Ingestor}. One article at a
-     * time (the graph has one writer); the extractor is built once, on first use or at warm-up.
-     */
-    public static final class HttpIngest implements ArticleIngest {
-
-        private final StatementLoader loader;
-        private final Supplier<Extractor> extractors;
-        private final ArticleReader reader = new ArticleReader();
-        private Ingestor ingestor;
-
-        public HttpIngest(GraphStore graph, Supplier<Extractor> extractors) {
-            this.loader = new StatementLoader(graph);
-            this.extractors = extractors;
-        }
-
-        /** Loads the models in the background, so that the first POST does not wait for them. */
-        void warmUp(PrintWriter err) {
-            Thread thread = new Thread(() -> {
-                try {
-                    ingestor();
-                } catch (RuntimeException e) {
-                    err.println("actorgraph serve: the extractor cannot start (" + e.getMessage()
-                            + "); POST /api/articles will answer 503");
-                    err.flush();
-                }
-            }, "extractor-warm-up");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        private synchronized Ingestor ingestor() {
-            if (ingestor == null) {
-                ingestor = new Ingestor(extractors.get(), loader, 1);
-            }
-            return ingestor;
-        }
-
-        @Override
-        public synchronized IngestOutcome ingest(String json) {
-            Article article;
-            try {
-                article = reader.fromJson("request body", json, "post-" + digest(json));
-            } catch (InputProblem problem) {
-                return IngestOutcome.badInput(problem.getMessage());
-            }
-            Ingestor pipeline;
-            try {
-                pipeline = ingestor();
-            } catch (RuntimeException e) {
-                throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Extraction unavailable",
-                        "the extractor cannot start (" + e.getMessage() + "); nothing was written");
-            }
-            IngestResult result;
-            try {
-                result = pipeline.ingest(List.of(new Ingestor.Source(article, "POST /api/articles")), r -> { }).get(0);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return IngestOutcome.failed(article.id(), "interrupted; nothing was written");
-            }
-            if (!result.ok()) {
-                return IngestOutcome.failed(result.article(), result.problem());
-            }
-            LoadReport report = result.report();
-            return new IngestOutcome(IngestOutcome.Status.LOADED, report.article(), report.replaced(), report.actors(),
-                    report.facts(), report.events(), report.millis(), null);
-        }
-
-        private static String digest(String text) {
-            try {
-                byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-                return HexFormat.of().formatHex(hash, 0, 6);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     /** "1MB", "512KB", "2MiB", "1048576": binary units, as Spring and most servers read them. */

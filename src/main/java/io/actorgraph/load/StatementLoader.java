@@ -1,5 +1,6 @@
 package io.actorgraph.load;
 
+import io.actorgraph.model.ArticleId;
 import io.actorgraph.resolve.Countries;
 import io.actorgraph.statement.StatementDocument;
 import io.actorgraph.store.GraphStore;
@@ -25,7 +26,11 @@ public final class StatementLoader {
         this.writer = new ArticleWriter(countries);
     }
 
+    /** Loads one article; an id that could not be fetched back (see {@link ArticleId}) is refused, nothing written. */
     public LoadReport load(StatementDocument doc) {
+        ArticleId.problem(doc.article().id()).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         long started = System.nanoTime();
         return store.write(tx -> {
             ArticleCleaner.Removed removed = cleaner.remove(tx, doc.article().id());

@@ -2,6 +2,7 @@ package io.actorgraph.web;
 
 import io.actorgraph.store.StoreException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -43,6 +44,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 + "\": \"" + e.getValue() + "\" is not " + (expected.equals("int") ? "a whole number" : "a " + expected),
                 request.getRequestURI());
         return ResponseEntity.badRequest().body(body);
+    }
+
+    /** Parameters Tomcat cannot read (too many, or an encoding the query string filter let through). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> parameters(InvalidParameterException e, HttpServletRequest request) {
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "Bad request", "the request's"
+                + " parameters cannot be read (too many, or not percent-encoded UTF-8); send fewer, encoded as UTF-8",
+                request.getRequestURI()));
     }
 
     @ExceptionHandler(StoreException.class)

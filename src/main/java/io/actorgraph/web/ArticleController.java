@@ -1,5 +1,6 @@
 package io.actorgraph.web;
 
+import io.actorgraph.ingest.ArticleIngest;
 import io.actorgraph.query.QueryFiles;
 import io.actorgraph.store.GraphStore;
 import io.swagger.v3.oas.annotations.Operation;
@@ -67,6 +68,7 @@ class ArticleController {
     @GetMapping("/articles/{id}")
     @Operation(summary = "One article with the actors it names and every fact it states (negated ones too, marked)")
     ArticleDetail article(@PathVariable String id) {
+        Inputs.articleId(id);
         ArticleNode article = catalog.article(id).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
                 "Unknown article", "no article has the id \"" + id + "\"; GET /api/articles lists them"));
         List<ArticleFact> facts = store.read(QueryFiles.get("article-facts"), Map.of("article", id)).stream()
@@ -116,6 +118,8 @@ class ArticleController {
             case BAD_INPUT -> throw ApiProblem.badRequest(outcome.problem());
             case FAILED -> throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Not ingested", outcome.problem())
                     .with("article", outcome.article());
+            case UNAVAILABLE -> throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Extraction unavailable",
+                    outcome.problem());
         };
     }
 }

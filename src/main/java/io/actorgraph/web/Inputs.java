@@ -1,5 +1,7 @@
 package io.actorgraph.web;
 
+import io.actorgraph.model.ArticleId;
+
 /** Checks of request parameters, each failing with a 400 that names the parameter and the rule. */
 final class Inputs {
 
@@ -19,6 +21,14 @@ final class Inputs {
                     + " name has at most " + MAX_NAME);
         }
         return v;
+    }
+
+    /** An article id as given in a path: the rule every article id follows (see {@link ArticleId}). */
+    static String articleId(String value) {
+        ArticleId.problem(value).ifPresent(problem -> {
+            throw ApiProblem.badRequest(problem);
+        });
+        return value;
     }
 
     static int range(String parameter, int value, int min, int max) {

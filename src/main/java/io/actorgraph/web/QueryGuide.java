@@ -82,7 +82,7 @@ final class QueryGuide {
                 .append(" <code>actorgraph ask</code> run. Click a grey block to put it into the editor, then run it")
                 .append(" (Ctrl+Enter). Set the parameters first: each <code>:param</code> block is one.</p>\n")
                 .append("<p>The graph: <code>(:Actor)-[:MET_WITH|SIGNED|STRUCK|VISITED|HOLDS_OFFICE|...]-&gt;(:Actor)</code>,")
-                .append(" each fact with its <code>(:Evidence {fact: r.key})</code> sentences,")
+                .append(" each fact with its evidence on the edge (<code>r.articles</code>, <code>r.sentences</code>, ... one entry per sentence),")
                 .append(" <code>(:Article)-[:MENTIONS]-&gt;(:Actor)</code> and <code>(:Name)-[:NAMES]-&gt;(:Actor)</code>.</p>\n<ul>\n");
         for (Query q : queries) {
             s.append("<li>").append(esc(q.title())).append("</li>\n");

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Filters (host check, security headers, API token, body limit), Neo4j Browser's files and the OpenAPI document. */
+/** Filters (host check, security headers, query string encoding, API token, body limit), Neo4j Browser's files and the OpenAPI document. */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
@@ -41,11 +41,18 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     @Bean
+    FilterRegistrationBean<QueryStringFilter> queryStringFilter() {
+        FilterRegistrationBean<QueryStringFilter> bean = new FilterRegistrationBean<>(new QueryStringFilter());
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return bean;
+    }
+
+    @Bean
     FilterRegistrationBean<ApiTokenFilter> apiTokenFilter() {
         String token = settings.apiToken();
         FilterRegistrationBean<ApiTokenFilter> bean = new FilterRegistrationBean<>(new ApiTokenFilter(token == null ? "" : token));
         bean.addUrlPatterns("/api/*");
-        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         bean.setEnabled(token != null);
         return bean;
     }
@@ -54,7 +61,7 @@ class WebConfig implements WebMvcConfigurer {
     FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter() {
         FilterRegistrationBean<BodyLimitFilter> bean = new FilterRegistrationBean<>(new BodyLimitFilter(settings.maxBodyBytes()));
         bean.addUrlPatterns("/api/*");
-        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
         return bean;
     }
 

@@ -1,5 +1,6 @@
 package io.actorgraph.web;
 
+import io.actorgraph.ingest.ArticleIngest;
 import io.actorgraph.query.QuestionService;
 import io.actorgraph.store.GraphStore;
 import java.util.LinkedHashMap;
@@ -75,6 +76,8 @@ public final class WebServer implements AutoCloseable {
         p.put("server.error.include-message", "never");
         p.put("server.error.whitelabel.enabled", "false");
         p.put("server.tomcat.max-swallow-size", Math.max(settings.maxBodyBytes(), 2 * 1024 * 1024));
+        // the request line and headers together; longer ones get a 400 problem (docs/serving.md)
+        p.put("server.max-http-request-header-size", ProblemReportValve.MAX_REQUEST_HEAD);
         p.put("spring.jmx.enabled", "false");
         p.put("spring.mvc.problemdetails.enabled", "true");
         p.put("spring.web.resources.cache.period", "3600");

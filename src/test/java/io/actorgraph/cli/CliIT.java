@@ -102,6 +102,25 @@ class CliIT {
     }
 
     @Test
+    void statsShowWhatTheStoreHolds() throws Exception {
+        Cli.Run json = Cli.run("stats", "--db", db.toString(), "--json");
+        assertThat(json.exit()).as(json.err()).isZero();
+        assertThat(json.outLines()).hasSize(1);
+        JsonNode stats = JSON.readTree(json.out());
+        assertThat(stats.get("articles").asLong()).isEqualTo(2);
+        assertThat(stats.get("facts").get("MET_WITH").get("negated").asLong()).isEqualTo(1);
+        assertThat(stats.get("facts").get("SIGNED").get("asserted").asLong()).isPositive();
+        assertThat(stats.get("actors").get("Person").asLong()).isPositive();
+        assertThat(stats.get("newestArticle").get("id").asString()).isEqualTo("border-report");
+
+        Cli.Run table = Cli.run("stats", "--db", db.toString());
+        assertThat(table.exit()).as(table.err()).isZero();
+        assertThat(table.outLines()).anyMatch(l -> l.matches("articles\\s+2"))
+                .anyMatch(l -> l.matches("\\s+MET_WITH\\s+\\d+\\s+\\d+\\s+1"))
+                .anyMatch(l -> l.startsWith("newest article") && l.contains("border-report (2025-04-02)"));
+    }
+
+    @Test
     void askWithoutJsonIsReadable() throws Exception {
         Cli.Run ask = Cli.run("ask", "--db", db.toString(), "who", "holds", "office", "in", "kenya");
         assertThat(ask.exit()).as(ask.err()).isZero();
@@ -144,7 +163,7 @@ class CliIT {
         assertThat(noFile.errLines()).singleElement().asString().contains("FILE");
         Cli.Run both = Cli.run("ask", "--db", db.toString(), "--uri", "bolt://127.0.0.1:1", "who met with Kenya");
         assertThat(both.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(both.err()).contains("not both");
+        assertThat(both.err()).contains("--db=DIR, --uri=URI are mutually exclusive");
     }
 
     @Test

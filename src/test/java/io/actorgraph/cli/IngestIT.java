@@ -43,6 +43,12 @@ class IngestIT {
                 + "Dienstag in Lima, um das Abkommen über Lithium zu besprechen, das im vergangenen Jahr von beiden "
                 + "Regierungen unterzeichnet wurde, wie das Ministerium mitteilte.", StandardCharsets.UTF_8);
         Files.writeString(articles.resolve("notes.md"), "not an article: ignored by its ending");
+        // ids that could not be fetched back over HTTP: one given, one from a file name
+        String english = "The foreign ministers of Chile and Peru met in Lima on Tuesday to discuss the lithium agreement"
+                + " that both governments signed last year, the ministry said.";
+        Files.writeString(articles.resolve("bad-id.json"), JSON.writeValueAsString(java.util.Map.of("id", "../../etc/passwd",
+                "text", english)));
+        Files.writeString(articles.resolve("minutes;draft.txt"), english);
         first = Cli.run("ingest", "--db", db.toString(), articles.toString());
     }
 
@@ -54,6 +60,8 @@ class IngestIT {
                 .anyMatch(l -> l.contains("binary.json") && l.contains("binary"))
                 .anyMatch(l -> l.contains("german.txt") && l.contains("English"))
                 .anyMatch(l -> l.contains("batch.jsonl:2") && l.contains("broken JSON"))
+                .anyMatch(l -> l.contains("bad-id.json") && l.contains("../../etc/passwd") && l.contains("cannot be an id"))
+                .anyMatch(l -> l.contains("minutes;draft.txt") && l.contains("cannot be an id"))
                 .noneMatch(l -> l.contains("notes.md"))
                 .noneMatch(l -> l.contains("Exception") || l.startsWith("\tat "));
         assertThat(first.outLines()).anyMatch(l -> l.startsWith("ingested kenya-uganda-rail"))

@@ -39,15 +39,15 @@ class ServeCommandTest {
         Run run = serve("--bind", "0.0.0.0");
         assertThat(run.status()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err().strip().lines().count()).isEqualTo(1);
-        assertThat(run.err()).contains("--bind 0.0.0.0 reaches beyond this machine").contains("--api-token")
-                .contains("--neo4j-password");
+        assertThat(run.err()).contains("--bind 0.0.0.0 reaches beyond this machine").contains("--api-token");
     }
 
     @Test
-    void aTokenAloneIsNotEnoughOnTheEmbeddedStore() {
-        Run run = serve("--bind", "0.0.0.0", "--api-token", "0123456789abcdef0123");
+    void boltWithoutAPasswordStaysOnThisMachine() {
+        Run run = serve("--bind", "0.0.0.0", "--api-token", "0123456789abcdef0123", "--no-auth");
         assertThat(run.status()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("--neo4j-password").doesNotContain("give --api-token");
+        assertThat(run.err()).contains("drop --no-auth").doesNotContain("give --api-token");
+        assertThat(serve("--no-auth", "--neo4j-password", "0123456789").err()).contains("not both");
     }
 
     @Test
@@ -76,6 +76,7 @@ class ServeCommandTest {
             System.setOut(saved);
         }
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--port", "--bind", "--bolt-port", "--ingest",
-                "--enable-ingest-api", "--max-body", "--api-token", "--neo4j-password", "--db", "--uri");
+                "--enable-ingest-api", "--max-body", "--api-token", "--neo4j-password", "--no-auth", "--threads", "--db",
+                "--uri");
     }
 }

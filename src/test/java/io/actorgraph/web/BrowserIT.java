@@ -51,6 +51,7 @@ class BrowserIT {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String PASSWORD = "browser-it-secret-0123";
 
     private TestServer server;
     private ChromeDriver browser;
@@ -61,7 +62,9 @@ class BrowserIT {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "browser checks skipped: Debian's chromium and chromium-driver are not installed"
                         + " (apt-get install -y chromium chromium-driver)");
-        server = TestServer.local("baku-summit.statements.json");
+        // as serve runs by default: Bolt asks for the password
+        server = TestServer.start(bolt -> ServeSettings.local(0, bolt, "test").withBind("127.0.0.1", true), PASSWORD, null,
+                "baku-summit.statements.json");
         profile = Files.createTempDirectory("actorgraph-chromium");
         Files.createDirectories(SCREENSHOTS);
         ChromeOptions options = new ChromeOptions();
@@ -188,10 +191,13 @@ class BrowserIT {
     @Test
     @Order(5)
     void neo4jBrowserOpensConnectedAndRunsAQueryFile() throws IOException {
-        browser.get(server.url("/neo4j-browser"));
+        // the address serve prints: the password rides in the fragment
+        browser.get(Links.browserLogin("http://127.0.0.1:" + server.port(), PASSWORD));
         try {
-            // connected by itself, without a form filled in
-            waiting(90).until(d -> d.findElement(By.tagName("body")).getText().contains("Connected to Neo4j"));
+            // connected by itself, without a form filled in: the query below runs over Bolt as neo4j;
+            // the password left the address bar, and the Browser keeps no copy of it
+            waiting(90).until(d -> d.getCurrentUrl().contains("/browser/?"));
+            assertThat(browser.getCurrentUrl()).doesNotContain(PASSWORD);
             // the guide of cypher/queries is open; go to the slide of who-signed-with.cypher
             WebElement drawer = waiting(30).until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("[data-testid='guidesDrawer']")));
@@ -206,8 +212,27 @@ class BrowserIT {
             run(blocks.get(1), "MATCH (x)-[r:SIGNED]-(y:Actor)", null);
             waiting(30).until(d -> d.findElement(By.cssSelector("[data-testid='stream']")).getText()
                     .contains("Mohammed al-Bashir"));
+            assertThat(browser.findElements(By.cssSelector("[data-testid='disconnectedBanner']"))).isEmpty();
+            waiting(10).until(d -> !String.valueOf(js("return window.localStorage.getItem('neo4j.connections')"))
+                    .contains(PASSWORD));
         } finally {
             screenshot("neo4j-browser");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void withoutThePrintedAddressNeo4jBrowserAsksForThePassword() throws IOException {
+        browser.get(server.url("/"));
+        js("window.localStorage.clear()");
+        browser.get(server.url("/neo4j-browser"));
+        try {
+            WebElement password = waiting(90).until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("[data-testid='password']")));
+            assertThat(password.getDomProperty("value")).isEmpty();
+            assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Connected to Neo4j");
+        } finally {
+            screenshot("neo4j-browser-login");
         }
     }
 

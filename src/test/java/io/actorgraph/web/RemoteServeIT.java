@@ -2,7 +2,6 @@ package io.actorgraph.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.actorgraph.cli.ServeCommand;
 import io.actorgraph.store.StoreSpec;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,14 +21,14 @@ import org.junit.jupiter.api.TestInstance;
 class RemoteServeIT {
 
     private TestServer embedded;
-    private ServeCommand.Server remote;
+    private GraphServer remote;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     void start() {
         embedded = TestServer.local("baku-summit.statements.json");
         StoreSpec uri = new StoreSpec(null, "bolt://127.0.0.1:" + embedded.boltPort(), null, null, null, null);
-        remote = ServeCommand.Server.open(uri, ServeSettings.local(0, null, uri.describe()), null);
+        remote = GraphServer.open(uri, ServeSettings.local(0, null, uri.describe()), null);
         remote.startWeb(null);
     }
 

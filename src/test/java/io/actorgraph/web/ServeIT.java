@@ -1,6 +1,7 @@
 package io.actorgraph.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.actorgraph.load.StatementLoader;
 import io.actorgraph.statement.StatementDocument;
@@ -19,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +28,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
 
 /**
  * {@code ./actorgraph serve} as a user runs it: the launcher, a store folder, the addresses on
@@ -67,10 +73,41 @@ class ServeIT {
             assertThat(out).as("stdout of serve; stderr in " + errLog).hasSize(4);
             assertThat(out.get(0)).isEqualTo("Graph view:     http://127.0.0.1:" + port + "/");
             assertThat(out.get(1)).contains("http://127.0.0.1:" + port + "/api").contains("/swagger-ui.html");
-            assertThat(out.get(2)).startsWith("Neo4j Browser:  http://127.0.0.1:" + port + "/browser/?dbms=bolt://127.0.0.1:"
-                    + bolt + "&preselectAuthMethod=NO_AUTH");
-            assertThat(out.get(3)).isEqualTo("Bolt:           bolt://127.0.0.1:" + bolt);
+            // a password made on first use, kept where only this user reads it, and in the Browser's address
+            Path passwordFile = db.resolve("neo4j-password");
+            assertThat(passwordFile).exists();
+            assertThat(Files.getPosixFilePermissions(passwordFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            String password = Files.readString(passwordFile).strip();
+            assertThat(password).hasSizeGreaterThanOrEqualTo(24);
+            assertThat(out.get(2)).isEqualTo("Neo4j Browser:  http://127.0.0.1:" + port + "/neo4j-browser#password=" + password);
+            assertThat(out.get(3)).isEqualTo("Bolt:           bolt://127.0.0.1:" + bolt + "   (user neo4j, password in "
+                    + passwordFile.toAbsolutePath() + ")");
             System.out.printf("serve answered after %.1f s (launcher, JVM, store, Spring)%n", seconds);
+
+            // Bolt takes no one without the password
+            String uri = "bolt://127.0.0.1:" + bolt;
+            try (Driver anonymous = GraphDatabase.driver(uri, AuthTokens.none())) {
+                assertThatThrownBy(anonymous::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+            }
+            try (Driver wrong = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", "not-the-password"))) {
+                assertThatThrownBy(wrong::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+            }
+            try (Driver neo4j = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", password))) {
+                neo4j.verifyConnectivity();
+            }
+
+            // ask on the folder serve holds works through serve's Bolt port, and says so in one line
+            ProcessBuilder askBuilder = new ProcessBuilder("./actorgraph", "ask", "--db", db.toString(), "--json",
+                    "who signed with SOCAR");
+            askBuilder.environment().remove("NEO4J_URI");
+            Process ask = askBuilder.start();
+            String asked = new String(ask.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String askErr = new String(ask.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(ask.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(ask.exitValue()).as(askErr).isZero();
+            assertThat(asked).contains("Mohammed al-Bashir");
+            assertThat(askErr.strip().lines()).singleElement().asString()
+                    .contains("held by a running serve").contains(uri);
 
             HttpClient http = HttpClient.newHttpClient();
             String q = URLEncoder.encode("who signed with SOCAR", StandardCharsets.UTF_8).replace("+", "%20");
@@ -84,6 +121,9 @@ class ServeIT {
             assertThat(serve.waitFor(60, TimeUnit.SECONDS)).as("serve stops on SIGTERM").isTrue();
         }
         assertThat(Files.readString(errLog)).doesNotContain("Exception");
+        // the note for other commands went with serve; the password stays for the next serve
+        assertThat(db.resolve("serve.json")).doesNotExist();
+        assertThat(db.resolve("neo4j-password")).exists();
         // the store was closed: the next command can open it
         EmbeddedStore.open(EmbeddedStore.Options.of(db).withPageCache("64m")).close();
     }

@@ -1,6 +1,6 @@
 package io.actorgraph.web;
 
-import io.actorgraph.cli.ServeCommand;
+import io.actorgraph.ingest.JsonArticleIngest;
 import io.actorgraph.extract.Extractor;
 import io.actorgraph.load.StatementLoader;
 import io.actorgraph.statement.StatementDocument;
@@ -31,10 +31,10 @@ final class TestServer implements AutoCloseable {
     static final String FIXTURES = "src/test/resources/fixtures/web/";
 
     private final Path folder;
-    private final ServeCommand.Server server;
+    private final GraphServer server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private TestServer(Path folder, ServeCommand.Server server) {
+    private TestServer(Path folder, GraphServer server) {
         this.folder = folder;
         this.server = server;
     }
@@ -49,7 +49,7 @@ final class TestServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         StoreSpec spec = new StoreSpec(folder, null, null, null, null, "64m");
-        ServeCommand.Server server = ServeCommand.Server.open(spec, settings.apply(freePort()), neo4jPassword);
+        GraphServer server = GraphServer.open(spec, settings.apply(freePort()), neo4jPassword);
         try {
             StatementLoader loader = new StatementLoader(server.graph());
             StatementReader reader = new StatementReader();
@@ -58,7 +58,7 @@ final class TestServer implements AutoCloseable {
                     loader.load(doc);
                 }
             }
-            server.startWeb(extractor == null ? null : new ServeCommand.HttpIngest(server.graph(), extractor));
+            server.startWeb(extractor == null ? null : new JsonArticleIngest(server.graph(), extractor));
         } catch (RuntimeException e) {
             server.close();
             throw e;
@@ -79,7 +79,7 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    ServeCommand.Server server() {
+    GraphServer server() {
         return server;
     }
 

@@ -1,8 +1,8 @@
-package io.actorgraph.web;
+package io.actorgraph.ingest;
 
 /**
- * Ingests one article that arrived over HTTP (the contract's article JSON). The command line
- * implements it with the extractor and the ingest pipeline; the web side only sees outcomes.
+ * Ingests one article that arrived as the contract's article JSON (over HTTP, for instance).
+ * The web side only sees outcomes; {@link JsonArticleIngest} runs the extractor and the loader.
  * Implementations serialise calls: the graph has one writer.
  */
 @FunctionalInterface
@@ -17,10 +17,12 @@ public interface ArticleIngest {
         public enum Status {
             /** Extracted and loaded. */
             LOADED,
-            /** The request was not an article (broken JSON, no text, not English...). */
+            /** The request was not an article (broken JSON, no text, not English, a bad id...). */
             BAD_INPUT,
             /** An article, but extraction or loading failed; nothing of it was written. */
-            FAILED
+            FAILED,
+            /** The extractor cannot run here (its models did not load); nothing was written. */
+            UNAVAILABLE
         }
 
         public static IngestOutcome badInput(String problem) {
@@ -29,6 +31,10 @@ public interface ArticleIngest {
 
         public static IngestOutcome failed(String article, String problem) {
             return new IngestOutcome(Status.FAILED, article, false, 0, 0, 0, 0, problem);
+        }
+
+        public static IngestOutcome unavailable(String problem) {
+            return new IngestOutcome(Status.UNAVAILABLE, null, false, 0, 0, 0, 0, problem);
         }
     }
 }
