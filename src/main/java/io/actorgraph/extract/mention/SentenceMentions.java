@@ -87,7 +87,8 @@ final class SentenceMentions {
     /** A person with the title items before the name and any appositive after it; returns where it ends. */
     private int person(int start, Span name, List<TitleParser.Item> items, int complexStart) {
         boolean endedBefore = precededBy(complexStart, "predecessor", "as") || precededBy(complexStart, "late")
-                || precededBy(complexStart, "former");
+                || complexStart - 1 >= from && lex.words().has("ended-modifier", t.get(complexStart - 1).lower())
+                && !t.get(complexStart - 1).is("then"); // "retired general X"; "they then met President X" is no past office
         List<TitleClaim> claims = new ArrayList<>();
         for (TitleParser.Item item : items) {
             claims.add(claim(item, endedBefore));
