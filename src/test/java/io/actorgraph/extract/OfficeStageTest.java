@@ -229,4 +229,11 @@ class OfficeStageTest {
         List<OfficeClaim> o = offices("Former adviser and retired general Mark Stolz spoke at the rally in Ohio.");
         assertThat(o).noneMatch(c -> c.person().name().equals("Mark Stolz") && c.current());
     }
+
+    @Test
+    void anAmbassadorToTheHomeStateIsNotItsOfficial() {
+        List<OfficeClaim> o = released("The accords were signed on behalf of Peru by Minister Ana Torres, joined by "
+                + "Ambassador to the United States Luis Paredes.", US_RELEASE);
+        assertThat(ownersOf(o, "Luis Paredes")).doesNotContain("United States");
+    }
 }

@@ -54,14 +54,26 @@ final class StateInference {
         if ("organisation".equals(c.officeOf()) || entry != null && entry.kind().equals("local")) {
             return null; // a mayor or governor serves a city or province the text must name
         }
-        if (home != null && (entry != null ? entry.usedBy(home.code()) : "state".equals(c.officeOf()))) {
+        if (home != null && (entry != null ? entry.usedBy(home.code()) : "state".equals(c.officeOf())) && !names(c, home)) {
             return States.of(doc, home);
         }
         Country main = mainState.main();
-        if (mainState.dominant() && stateTitle(c, entry) && (entry == null || entry.usedBy(main.code()))) {
+        if (mainState.dominant() && stateTitle(c, entry) && (entry == null || entry.usedBy(main.code())) && !names(c, main)) {
             return States.of(doc, main); // "Economy Minister X" in a story about one state
         }
         return null;
+    }
+
+    /** Whether the title names the state as where it serves, never whose it is: "Ambassador to the United States". */
+    private boolean names(TitleClaim c, Country state) {
+        for (io.actorgraph.extract.mention.Mention m : doc.mentionsIn(c.sentence())) {
+            Entity e = doc.entityOf(m);
+            if (m.start() >= c.start() && m.end() <= c.end() && e != null && e.isState() && e.country() != null
+                    && e.country().code().equals(state.code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the title is an organisation's ("CEO", "founder"), never a state's. */
