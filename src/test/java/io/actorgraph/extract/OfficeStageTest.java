@@ -237,4 +237,11 @@ class OfficeStageTest {
                 + "Ambassador to the United States Luis Paredes.", US_RELEASE);
         assertThat(ownersOf(o, "Luis Paredes")).doesNotContain("United States");
     }
+
+    @Test
+    void anIncomingOfficialHoldsNoOfficeYet() {
+        List<OfficeClaim> o = released("Deputy Secretary of State Wendy Marsh met the president-elect's advisors, including "
+                + "incoming Executive Secretary Vicente Roldan, in Quito.", US_RELEASE);
+        assertThat(ownersOf(o, "Vicente Roldan")).isEmpty();
+    }
 }
