@@ -137,4 +137,111 @@ class OfficeStageTest {
                 + "Havelstrom AG, and Mihai Dobrescu, Chairman of the Board of Directors of Carpatica Energie SA.");
         assertThat(of(o, "Mihai Dobrescu").owner().name()).isEqualTo("Carpatica Energie SA");
     }
+
+    private static final String US_RELEASE = "U.S. Department of State";
+
+    private static List<OfficeClaim> released(String text, String source) {
+        return Pipelines.runUpTo(OfficeStage.class, text, "2025-07-12", source).offices();
+    }
+
+    private static List<String> ownersOf(List<OfficeClaim> offices, String person) {
+        return offices.stream().filter(o -> o.person().name().equals(person)).map(o -> o.owner().name()).distinct().toList();
+    }
+
+    @Test
+    void aGovernmentsOwnStatementGivesItsTitlesWithoutAStateItsState() {
+        List<OfficeClaim> o = released("Secretary Hallam's Visit to Chile\n\nOffice of the Spokesperson\n\n"
+                + "Secretary of State Marcus Hallam met today in Santiago with President Elena Ortuzar of Chile. "
+                + "Special Representative for Yemen Dana Whitcombe joined the meeting. The Secretary thanked Chile.",
+                US_RELEASE);
+        assertThat(ownersOf(o, "Marcus Hallam")).containsExactly("United States");
+        assertThat(ownersOf(o, "Dana Whitcombe")).containsExactly("United States");
+        assertThat(ownersOf(o, "Elena Ortuzar")).containsExactly("Chile");
+    }
+
+    @Test
+    void aTitleOnlyOneStateUsesNamesThatState() {
+        List<OfficeClaim> o = offices("Foreign Secretary Alan Pryce held talks in Washington with Vice President Jo Marden "
+                + "and Secretary of State Ben Ostrow. Taoiseach Niamh Keogh called Pryce later.");
+        assertThat(ownersOf(o, "Alan Pryce")).containsExactly("United Kingdom");
+        assertThat(ownersOf(o, "Ben Ostrow")).containsExactly("United States");
+        assertThat(ownersOf(o, "Niamh Keogh")).containsExactly("Ireland");
+    }
+
+    @Test
+    void theHostsOfAVisitingOfficialServeTheHostState() {
+        List<OfficeClaim> o = released("While in Lusaka, Secretary of State Marcus Hallam met with President Chanda Mwale, "
+                + "Foreign Minister Ruth Banda, and Ambassador Joseph Phiri. Zambia welcomed the visit.", US_RELEASE);
+        assertThat(ownersOf(o, "Chanda Mwale")).containsExactly("Zambia");
+        assertThat(ownersOf(o, "Joseph Phiri")).containsExactly("Zambia");
+        assertThat(ownersOf(o, "Marcus Hallam")).containsExactly("United States");
+    }
+
+    @Test
+    void twoPresidentsWithoutAStateAreNeitherGivenTheHomeState() {
+        List<OfficeClaim> o = released("Secretary of State Marcus Hallam echoed President Tom Ellery's statement. "
+                + "As President Ivan Dravko has attested, the attacks must stop.", US_RELEASE);
+        assertThat(ownersOf(o, "Tom Ellery")).isEmpty();
+        assertThat(ownersOf(o, "Ivan Dravko")).isEmpty();
+    }
+
+    @Test
+    void aCabinetSecretaryForAPortfolioIsTheUnitedKingdoms() {
+        List<OfficeClaim> o = released("Secretary of State for Health Joan Pettifer met nurses in Leeds.",
+                "GOV.UK (Department of Health news story)");
+        assertThat(ownersOf(o, "Joan Pettifer")).containsExactly("United Kingdom");
+    }
+
+    @Test
+    void portfoliosWithCommasAndCapitalisedWordsBelongToTheTitle() {
+        List<OfficeClaim> o = released("Under Secretary of State for Civilian Security, Democracy, and Human Rights Lena Harcourt "
+                + "visited Peru. While in Lima, she met Head of Presidential Administration Raul Quispe. Special Envoy for Andean Women, "
+                + "Girls, and Human Rights Dana Whitcombe joined them.", US_RELEASE);
+        assertThat(ownersOf(o, "Lena Harcourt")).containsExactly("United States");
+        assertThat(ownersOf(o, "Dana Whitcombe")).containsExactly("United States");
+        assertThat(o).anySatisfy(c -> assertThat(c.title()).isEqualTo("Head of Presidential Administration"));
+        assertThat(ownersOf(o, "Raul Quispe")).containsExactly("Peru");
+    }
+
+    @Test
+    void aStateInBracketsOrBeforeAListServesEveryoneInIt() {
+        List<OfficeClaim> o = offices("The memorandum was signed by Foreign Minister Ana Lucia Vargas and Minister of Environment "
+                + "Carlos Mejia (Colombia), Foreign Minister Jorge Brenes (Costa Rica), and Canadian Trade Minister Mary Doyle. "
+                + "Doyle later met top Ecuadorian officials including Foreign Minister Pablo Andrade and Minister of Energy Rosa "
+                + "Cueva.");
+        assertThat(ownersOf(o, "Ana Lucia Vargas")).containsExactly("Colombia");
+        assertThat(ownersOf(o, "Carlos Mejia")).containsExactly("Colombia");
+        assertThat(ownersOf(o, "Jorge Brenes")).containsExactly("Costa Rica");
+        assertThat(ownersOf(o, "Pablo Andrade")).containsExactly("Ecuador");
+        assertThat(ownersOf(o, "Rosa Cueva")).containsExactly("Ecuador");
+    }
+
+    @Test
+    void aTitledSignatoryActsForTheStateHeSignsFor() {
+        List<OfficeClaim> o = offices("Minister of Energy Tomas Reyes signed for Chile, and Mr. Hugo Salas, Undersecretary of "
+                + "Mines, signed for Peru.");
+        assertThat(ownersOf(o, "Tomas Reyes")).containsExactly("Chile");
+        assertThat(ownersOf(o, "Hugo Salas")).containsExactly("Peru");
+    }
+
+    @Test
+    void aRetiredAmbassadorHoldsNoCurrentOffice() {
+        List<OfficeClaim> o = offices("Retired ambassador Peter Otieno spoke in Nairobi on Monday. Kenya's government and "
+                + "Kenyan officials welcomed his remarks.");
+        assertThat(o).noneMatch(c -> c.person().name().equals("Peter Otieno") && c.current());
+    }
+
+    @Test
+    void anAmbassadorToTheHomeStateIsNotItsOfficial() {
+        List<OfficeClaim> o = released("The accords were signed on behalf of Peru by Minister Ana Torres, joined by "
+                + "Ambassador to the United States Luis Paredes.", US_RELEASE);
+        assertThat(ownersOf(o, "Luis Paredes")).doesNotContain("United States");
+    }
+
+    @Test
+    void anIncomingOfficialHoldsNoOfficeYet() {
+        List<OfficeClaim> o = released("Deputy Secretary of State Wendy Marsh met the president-elect's advisors, including "
+                + "incoming Executive Secretary Vicente Roldan, in Quito.", US_RELEASE);
+        assertThat(ownersOf(o, "Vicente Roldan")).isEmpty();
+    }
 }

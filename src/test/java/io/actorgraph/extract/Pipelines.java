@@ -54,6 +54,11 @@ final class Pipelines {
 
     /** Runs the stages up to and including the first of the given type. */
     static Doc runUpTo(Class<? extends Stage> last, String text, String date) {
+        return runUpTo(last, text, date, null);
+    }
+
+    /** The same for an article with a source line ("U.S. Department of State"). */
+    static Doc runUpTo(Class<? extends Stage> last, String text, String date, String source) {
         List<Stage> upTo = new ArrayList<>();
         for (Stage s : stages()) {
             upTo.add(s);
@@ -61,7 +66,7 @@ final class Pipelines {
                 break;
             }
         }
-        Doc doc = new Doc(new Article("test", null, date, null, null, text));
+        Doc doc = new Doc(new Article("test", null, date, source, null, text));
         new StagePipeline(upTo).run(doc);
         return doc;
     }

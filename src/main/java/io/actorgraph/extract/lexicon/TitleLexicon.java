@@ -1,5 +1,6 @@
 package io.actorgraph.extract.lexicon;
 
+import io.actorgraph.extract.nlp.Token;
 import io.actorgraph.resolve.Tsv;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +16,22 @@ public final class TitleLexicon {
 
     public static final String RESOURCE = "/lexicon/titles.tsv";
 
-    /** What a title row says: its kind and whose office it is (state, organisation, either). */
-    public record TitleEntry(String title, String kind, String officeOf) {
+    /**
+     * What a title row says: its kind, whose office it is (state, organisation, either) and which
+     * states' governments use it: only those listed ({@code states}, the first being the one news
+     * mean when the text names none), or every state but those in {@code notStates}.
+     */
+    public record TitleEntry(String title, String kind, String officeOf, List<String> states, Set<String> notStates) {
+
+        /** Whether the government of the state with this ISO code has an office of this title. */
+        public boolean usedBy(String code) {
+            return states.isEmpty() ? !notStates.contains(code) : states.contains(code);
+        }
+
+        /** The one state, or the few, whose governments alone use the title ("Taoiseach"). */
+        public boolean peculiar() {
+            return !states.isEmpty();
+        }
     }
 
     private final Gazetteer<TitleEntry> titles = new Gazetteer<>();
@@ -27,7 +42,14 @@ public final class TitleLexicon {
     TitleLexicon(List<Tsv.Row> rows, WordLists words) {
         for (Tsv.Row row : rows) {
             String title = row.get("title");
-            TitleEntry entry = new TitleEntry(title, row.get("kind"), row.get("office_of"));
+            List<String> states = row.list("states");
+            boolean except = !states.isEmpty() && states.get(0).startsWith("!");
+            if (except) {
+                states = new java.util.ArrayList<>(states);
+                states.set(0, states.get(0).substring(1));
+            }
+            TitleEntry entry = new TitleEntry(title, row.get("kind"), row.get("office_of"), except ? List.of() : List.copyOf(states),
+                    except ? Set.copyOf(states) : Set.of());
             titles.add(title, entry);
             titles.add(title.toLowerCase(Locale.ROOT), entry);
             String[] parts = title.toLowerCase(Locale.ROOT).split("\\s+");
@@ -43,6 +65,19 @@ public final class TitleLexicon {
 
     public Gazetteer<TitleEntry> titles() {
         return titles;
+    }
+
+    /** The longest lexicon title inside tokens [from, to) ("Under Secretary of State" in a longer title), or null. */
+    public TitleEntry within(List<Token> tokens, int from, int to) {
+        TitleEntry best = null;
+        int bestLength = 0;
+        for (Gazetteer.Match<TitleEntry> m : titles.findAll(tokens, from, to)) {
+            if (m.end() - m.start() > bestLength) {
+                best = m.values().get(0);
+                bestLength = m.end() - m.start();
+            }
+        }
+        return best;
     }
 
     /** A word that can end a title ("minister", "chairman", "envoy"). */

@@ -435,6 +435,16 @@ final class NameFinder {
                         cands.add(new Candidate(Span.name(head + 1, end, ActorType.Person, "ner-split"), 5));
                         continue;
                     }
+                    int portfolio = start;
+                    while (portfolio < end && lex.titles().modifier(t.get(portfolio).word()) && start - 2 >= 0
+                            && t.get(start - 1).is("of", "for") && lex.titles().head(t.get(start - 2).word())) {
+                        portfolio++;
+                    }
+                    if (portfolio > start && end - portfolio >= 2 && t.get(end - 1).capitalized()) {
+                        // "Minister of Energy Rosa Cueva": the portfolio and a name the tagger took for one organisation
+                        cands.add(new Candidate(Span.name(portfolio, end, ActorType.Person, "ner-split"), 5));
+                        continue;
+                    }
                     if (titleFollows(t, end) && titleWords(t, start, end, inner)) {
                         continue; // "Australian Fisheries" + "Minister": part of a title
                     }
@@ -660,7 +670,9 @@ final class NameFinder {
                     && !(k == from && sp.type() != ActorType.Person)) {
                 k--;
             }
-            if (k + 1 < sp.start()) {
+            boolean complement = k >= from && (t.get(k).is("of", "for")
+                    || t.get(k).is("the", "and") && k - 1 >= from && (t.get(k - 1).is("of", "for") || t.get(k - 1).word().equals(",")));
+            if (k + 1 < sp.start() && !complement) { // "Head of Presidential Administration X": the words are the title's
                 for (int x = k + 1; x < sp.start(); x++) {
                     taken[x] = true;
                 }

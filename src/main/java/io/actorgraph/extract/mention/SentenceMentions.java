@@ -87,10 +87,14 @@ final class SentenceMentions {
     /** A person with the title items before the name and any appositive after it; returns where it ends. */
     private int person(int start, Span name, List<TitleParser.Item> items, int complexStart) {
         boolean endedBefore = precededBy(complexStart, "predecessor", "as") || precededBy(complexStart, "late")
-                || precededBy(complexStart, "former");
+                || complexStart - 1 >= from && lex.words().has("ended-modifier", t.get(complexStart - 1).lower())
+                && !t.get(complexStart - 1).is("then"); // "retired general X"; "they then met President X" is no past office
         List<TitleClaim> claims = new ArrayList<>();
+        boolean future = complexStart - 1 >= from && lex.words().has("future-modifier", t.get(complexStart - 1).lower());
         for (TitleParser.Item item : items) {
-            claims.add(claim(item, endedBefore));
+            if (!future) { // "incoming Executive Secretary X" does not hold the office yet
+                claims.add(claim(item, endedBefore));
+            }
         }
         int end = name.end();
         if (end + 1 < n && t.get(end).is("of") && !claims.isEmpty()) {

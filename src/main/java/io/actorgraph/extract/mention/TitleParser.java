@@ -203,7 +203,7 @@ final class TitleParser {
                     afterDet = bodyAt;
                 }
             }
-            if (next != null && next.start() == afterDet) {
+            if (next != null && next.start() == afterDet && next.kind() != Mention.Kind.DEMONYM) {
                 boolean party = next.type() == ActorType.Organisation || next.type() == ActorType.Firm
                         || next.kind() == Mention.Kind.STATE || next.kind() == Mention.Kind.STATE_PHRASE;
                 if ((t.get(q).is("of") || t.get(q).is("at")) && party && ownerSpan == null && ownerStart < 0) {
@@ -213,7 +213,7 @@ final class TitleParser {
                     q = next.end();
                     break;
                 }
-                if (t.get(q).is("to", "on") && takesComplement(t.get(titleEnd - 1))) {
+                if (t.get(q).is("to", "on", "for") && takesComplement(t.get(titleEnd - 1))) {
                     q = next.end();
                     titleEnd = q; // part of the title: "Special Envoy to Sudan"
                     complements.add(next);
@@ -227,6 +227,12 @@ final class TitleParser {
                 ownerEnd = q + 3;
                 q = q + 3; // "managing director of the company"
                 break;
+            }
+            int portfolio = t.get(q).is("of", "for") ? portfolioBeforeName(t, q + 1, spans, limit) : -1;
+            if (portfolio > q + 1) {
+                q = portfolio; // "Minister of Environment, Water, and Agriculture X", "Head of Presidential Administration X"
+                titleEnd = q;
+                continue;
             }
             if (t.get(q).is("of", "for") && (lex.titles().modifier(t.get(q + 1).word())
                     || !t.get(q + 1).capitalized() && t.get(q + 1).noun())) {
@@ -250,6 +256,40 @@ final class TitleParser {
                 complements);
     }
 
+    /**
+     * The end of a portfolio that runs up to a person's name: capitalised words, title words,
+     * demonyms, with commas and "and" inside ("Civilian Security, Democracy, and Human Rights"),
+     * or -1 when no name follows it.
+     */
+    private int portfolioBeforeName(List<Token> t, int p, SpanIndex spans, int limit) {
+        int r = p < limit && t.get(p).is("the") ? p + 1 : p;
+        int last = -1;
+        while (r < limit && r < p + 14) {
+            Token tok = t.get(r);
+            Span sp = spans.at(r);
+            if (sp != null && sp.start() == r && sp.kind() == Mention.Kind.DEMONYM) {
+                r = sp.end();
+                last = r; // "Special Envoy for Afghan Women"
+                continue;
+            }
+            if (sp != null) {
+                return sp.start() == r && sp.type() == ActorType.Person && last == r ? last : -1;
+            }
+            boolean word = titles.modifier(tok.word()) || titles.head(tok.word()) || tok.capitalized()
+                    && (tok.properNoun() || tok.noun() || tok.tag().equals("JJ")) && !tok.ner().equals("PERSON")
+                    && !DateWords.isDateWord(tok.lower());
+            if (word) {
+                r++;
+                last = r;
+            } else if ((tok.word().equals(",") || tok.is("and", "&")) && last >= r - 1 && last > p) { // ", and"
+                r++;
+            } else {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** The end of a run of capitalised words followed by a possessive marker, or -1. */
     private int possessiveNameEnd(List<Token> t, int p, int limit) {
         int k = p;
@@ -269,8 +309,8 @@ final class TitleParser {
     int titleEnd(List<Token> t, int p, SpanIndex spans, int limit) {
         int best = p;
         Gazetteer.Match<TitleLexicon.TitleEntry> exact = titles.titles().longestAt(t, p, limit);
-        if (exact != null) {
-            best = exact.end();
+        if (exact != null && !t.get(exact.end() - 1).is("for")) {
+            best = exact.end(); // "Secretary of State for" names a style, its portfolio follows
         }
         int j = p;
         while (j < limit) {

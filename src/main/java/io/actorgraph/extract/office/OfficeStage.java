@@ -8,6 +8,7 @@ import io.actorgraph.extract.event.DateResolver;
 import io.actorgraph.extract.event.Dates;
 import io.actorgraph.extract.lexicon.Fold;
 import io.actorgraph.extract.lexicon.Lexicons;
+import io.actorgraph.extract.lexicon.TitleLexicon;
 import io.actorgraph.extract.mention.Mention;
 import io.actorgraph.extract.mention.TitleClaim;
 import io.actorgraph.extract.nlp.DepGraph;
@@ -16,8 +17,10 @@ import io.actorgraph.extract.pipeline.Doc;
 import io.actorgraph.extract.pipeline.Layer;
 import io.actorgraph.extract.pipeline.Stage;
 import io.actorgraph.model.ActorType;
+import io.actorgraph.resolve.Country;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,7 +57,15 @@ public final class OfficeStage implements Stage {
         return Set.of(Layer.OFFICES);
     }
 
-    private record Raw(Entity person, Entity owner, TitleClaim claim, double confidence) {
+    /** A title claim with its owner; {@code inferred} when no word of the text names the owner. */
+    private record Raw(Entity person, Entity owner, TitleClaim claim, double confidence, boolean inferred, Mention mention) {
+        Raw(Entity person, Entity owner, TitleClaim claim, double confidence) {
+            this(person, owner, claim, confidence, false, null);
+        }
+
+        Raw owned(Entity by, double conf, boolean guessed) {
+            return new Raw(person, by, claim, conf, guessed, mention);
+        }
     }
 
     @Override
@@ -76,7 +87,7 @@ public final class OfficeStage implements Stage {
                 if (owner != null && "organisation".equals(c.officeOf()) && owner.isState()) {
                     continue; // "Kenyan CEO X": a nationality, not an office of the state
                 }
-                raw.add(new Raw(person, owner, c, owner != null ? 0.9 : 0.75));
+                raw.add(new Raw(person, owner, c, owner != null ? 0.9 : 0.75, false, m));
             }
         }
         raw.addAll(ledBy(doc));
@@ -89,23 +100,88 @@ public final class OfficeStage implements Stage {
             }
         }
         MainState mainState = MainState.of(doc, lex.world().countries());
+        StateInference infer = new StateInference(doc, lex, mainState, HomeState.of(doc.article(), lex));
+        // a title only some states use names the state of the person's other titles ("Secretary of State X ... Secretary X")
+        Map<Entity, Entity> peculiar = new HashMap<>();
+        for (Raw r : raw) {
+            if (r.owner() == null && !owners.containsKey(r.person())) {
+                Entity st = infer.peculiarState(r.claim());
+                if (st != null) {
+                    peculiar.putIfAbsent(r.person(), st);
+                }
+            }
+        }
+        Hosts hosts = new Hosts(doc, lex, mainState, person -> {
+            Set<Entity> known = owners.getOrDefault(person, Set.of());
+            for (Entity o : known) {
+                if (o.isState()) {
+                    return o;
+                }
+            }
+            if (peculiar.containsKey(person)) {
+                return peculiar.get(person);
+            }
+            for (Raw r : raw) {
+                if (r.person() == person && r.owner() == null && known.isEmpty()) {
+                    Entity st = infer.owner(r.claim());
+                    if (st != null) {
+                        return st;
+                    }
+                }
+            }
+            return null;
+        });
+        List<Raw> owned = new ArrayList<>();
+        Map<String, Set<Entity>> inferredHolders = new HashMap<>();
+        for (Raw r : raw) {
+            if (r.owner() != null) {
+                owned.add(r);
+                continue;
+            }
+            Set<Entity> known = owners.getOrDefault(r.person(), Set.of());
+            Entity owner = sameTitleOwner(raw, r);
+            if (owner == null && known.size() == 1) {
+                owner = known.iterator().next();
+            }
+            if (owner != null) {
+                owned.add(r.owned(owner, r.confidence(), false));
+                continue;
+            }
+            if (!known.isEmpty()) {
+                continue;
+            }
+            Entity actsFor = r.mention() != null && !infer.stateless(r.claim()) ? ActsFor.stateOf(doc, lex, r.mention()) : null;
+            if (actsFor != null) {
+                owned.add(r.owned(actsFor, 0.8, false)); // "Undersecretary of Energy X signed for the Philippines"
+                continue;
+            }
+            Entity listed = r.mention() != null && !infer.stateless(r.claim()) ? Lists.stateOf(doc, r.mention()) : null;
+            if (listed != null) {
+                owned.add(r.owned(listed, 0.8, false)); // "Foreign Minister A and Minister B (Colombia)"
+                continue;
+            }
+            Entity host = r.mention() != null && !infer.stateless(r.claim()) ? hosts.hostOf(r.mention()) : null;
+            if (host != null) {
+                owned.add(r.owned(host, 0.7, false)); // "In Kyiv, the Secretary met with President X": X serves the host
+                continue;
+            }
+            owner = peculiar.containsKey(r.person()) ? peculiar.get(r.person()) : infer.owner(r.claim());
+            if (owner != null) {
+                Raw guessed = r.owned(owner, 0.6, true);
+                if (infer.singleHolder(r.claim()) && !r.claim().ended()) {
+                    inferredHolders.computeIfAbsent(owner.id() + "|" + infer.headTitle(r.claim()), k -> new HashSet<>())
+                            .add(r.person());
+                }
+                owned.add(guessed);
+            }
+        }
         Map<Entity, PersonStatus> status = new HashMap<>();
         Map<String, OfficeClaim> merged = new LinkedHashMap<>();
-        for (Raw r : raw) {
+        for (Raw r : owned) {
             Entity owner = r.owner();
-            if (owner == null) {
-                Set<Entity> known = owners.getOrDefault(r.person(), Set.of());
-                owner = sameTitleOwner(raw, r);
-                if (owner == null && known.size() == 1) {
-                    owner = known.iterator().next();
-                }
-                if (owner == null && mainState.dominant() && stateTitle(r.claim()) && known.isEmpty()) {
-                    owner = States.of(doc, mainState.main()); // "Economy Minister X" in a story about one state
-                    r = new Raw(r.person(), owner, r.claim(), 0.6);
-                }
-                if (owner == null) {
-                    continue;
-                }
+            if (r.inferred() && infer.singleHolder(r.claim())
+                    && inferredHolders.getOrDefault(owner.id() + "|" + infer.headTitle(r.claim()), Set.of()).size() > 1) {
+                continue; // "President A" and "President B" in one statement: a state has one president, so neither is inferred
             }
             PersonStatus ps = status.computeIfAbsent(r.person(), p -> personStatus(doc, p));
             boolean ended = r.claim().ended() || ps.ended;
@@ -147,18 +223,6 @@ public final class OfficeStage implements Stage {
             return States.of(doc, c.country());
         }
         return null;
-    }
-
-    /** Titles that belong to a state's government whoever holds them. */
-    private static boolean stateTitle(TitleClaim c) {
-        if ("organisation".equals(c.officeOf())) {
-            return false;
-        }
-        String t = c.title().toLowerCase(java.util.Locale.ROOT);
-        return t.endsWith("minister") || t.endsWith("secretary") || t.endsWith("ambassador") || t.endsWith("president")
-                || t.endsWith("chancellor") || t.endsWith("premier") || t.endsWith("king") || t.endsWith("queen")
-                || t.endsWith("sultan") || t.endsWith("emir") || t.endsWith("prince") || t.endsWith("pm")
-                || t.endsWith("counterpart");
     }
 
     /** "his Malian counterpart, X": X holds the title of the person whose counterpart he is. */
