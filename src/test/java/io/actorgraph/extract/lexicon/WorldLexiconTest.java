@@ -47,6 +47,17 @@ class WorldLexiconTest {
     }
 
     @Test
+    void theShippedLexiconKnowsTheSpellingsOfOneGroupAndTellsItsAffiliatesApart() {
+        Gazetteer<WorldEntry> g = Lexicons.shared().world().gazetteer();
+        assertThat(g.lookup("Jama'at Nasr al-Islam wal Muslimin")).isEqualTo(g.lookup("JNIM"));
+        assertThat(g.lookup("ISIS-Khorasan")).isEqualTo(g.lookup("ISKP"));
+        // an affiliate named after the parent group is its own actor, not the parent
+        assertThat(g.lookup("ISIS-GS")).isEqualTo(g.lookup("Islamic State in the Greater Sahara")).isNotEqualTo(g.lookup("ISIS"));
+        assertThat(g.lookup("ISIS-Mozambique")).isEqualTo(g.lookup("Islamic State in Mozambique")).isNotEqualTo(g.lookup("ISIS"));
+        assertThat(g.lookup("Hizbul Shabaab")).as("a Phoenix spelling of al-Shabaab").isEqualTo(g.lookup("al-Shabaab"));
+    }
+
+    @Test
     void aRowOutsideTheCategoriesStopsTheLoadNamingFileAndLine() {
         assertThatThrownBy(() -> world(rows(ORG, "Velmar Front;Organisation;;SDN;rebels"), List.of()))
                 .hasMessageContaining("/lexicon/organisations.tsv:2").hasMessageContaining("kind must be one of");

@@ -63,7 +63,7 @@ final class CameoDictionary {
     final Map<String, List<String>> synonyms = new LinkedHashMap<>();
     final List<Verb> verbs = new ArrayList<>();
     final List<Patt> patterns = new ArrayList<>();
-    /** The verbs' lemmas per block, to tell whether a pattern's verb itself carries a code. */
+    /** Each block's code, by block name. */
     final Map<String, Code> blockCodes = new LinkedHashMap<>();
 
     static CameoDictionary read(Path file) throws IOException {

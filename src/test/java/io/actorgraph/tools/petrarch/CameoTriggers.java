@@ -97,7 +97,7 @@ final class CameoTriggers {
                 if (t.startsWith("(")) {
                     String[] inner = t.substring(1, t.length() - 1).trim().split("\\s+", 2);
                     if (inner.length == 2 && EVENT_PREPOSITIONS.contains(inner[0]) && phraseRelations.contains(relAny)) {
-                        nouns(out, inner[1], relAny, cameo, source, true);
+                        nouns(out, inner[1], relAny, cameo, source);
                     }
                     continue;
                 }
@@ -109,7 +109,7 @@ final class CameoTriggers {
                 if (rel != null && propels(p)) {
                     things(out, t, rel, cameo, source, true);
                 } else if (rel != null && supported(p)) {
-                    nouns(out, t, rel, cameo, source, false);
+                    nouns(out, t, rel, cameo, source);
                 }
                 break;
             }
@@ -154,7 +154,7 @@ final class CameoTriggers {
     }
 
     /** The head noun of a phrase ("{DRONE STRIKE}" is "strike") and, for strikes, its weapon modifiers. */
-    private void nouns(Map<String, Trigger> out, String phrase, String rel, String cameo, String source, boolean inPhrase) {
+    private void nouns(Map<String, Trigger> out, String phrase, String rel, String cameo, String source) {
         List<String> words = words(phrase);
         if (words.isEmpty()) {
             return;
