@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Words the relation lexicon has only from PETRARCH2's CAMEO dictionary ({@code extract/cameo-triggers.tsv}):
- * each sentence is invented and states its relation through a derived verb, noun or weapon only.
+ * Attacks told through words the relation lexicon has from PETRARCH2's CAMEO dictionary
+ * ({@code extract/cameo-triggers.tsv}: a derived verb, noun or weapon) or through nouns of attack whose
+ * sides sit apart from the default ("his murder by X"). Every sentence is invented.
  */
 class CameoTriggerStageTest {
 
@@ -63,5 +64,28 @@ class CameoTriggerStageTest {
             assertThat(names(f.agents())).contains("Velmar Liberation Front");
             assertThat(names(f.targets())).contains("Beni");
         });
+    }
+
+    @Test
+    void anAmbushOnSoldiersStrikesTheirState() {
+        List<Frame> struck = frames("Fighters of the Velmar Liberation Front carried out an ambush on Ugandan soldiers near Gulu.",
+                Relation.STRUCK);
+        assertThat(struck).anySatisfy(f -> {
+            assertThat(names(f.agents())).contains("Velmar Liberation Front");
+            assertThat(names(f.targets())).contains("Uganda");
+        });
+    }
+
+    @Test
+    void theVictimOfAMurderIsItsPossessorOrObjectAndTheKillersComeAfterBy() {
+        List<Frame> struck = frames("Journalist Tomas Brenner was last seen in Asmara. His murder by Eritrean agents "
+                + "was confirmed on Friday.", Relation.STRUCK);
+        assertThat(struck).anySatisfy(f -> {
+            assertThat(names(f.agents())).containsExactly("Eritrea");
+            assertThat(names(f.targets())).containsExactly("Tomas Brenner");
+        });
+        assertThat(frames("The killing of Tomas Brenner by Eritrean operatives shocked the press in Asmara.", Relation.STRUCK))
+                .anySatisfy(f -> assertThat(names(f.targets())).containsExactly("Tomas Brenner"))
+                .noneSatisfy(f -> assertThat(names(f.agents())).contains("Tomas Brenner"));
     }
 }
