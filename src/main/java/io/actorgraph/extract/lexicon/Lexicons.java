@@ -28,10 +28,11 @@ public record Lexicons(WorldLexicon world, TitleLexicon titles, DemonymPhrases d
 
     public static Lexicons load() {
         WordLists words = WordLists.load();
-        WorldLexicon world = new WorldLexicon(Countries.world(), Tsv.readResource(WorldLexicon.ORGANISATIONS));
+        WorldLexicon world = new WorldLexicon(Countries.world(), Tsv.readResource(WorldLexicon.ORGANISATIONS),
+                Tsv.readResource(WorldLexicon.PHOENIX), Tsv.readResource(WorldLexicon.KINDS));
         TitleLexicon titles = new TitleLexicon(Tsv.readResource(TitleLexicon.RESOURCE), words);
         DemonymPhrases phrases = new DemonymPhrases(Tsv.readResource(DemonymPhrases.RESOURCE));
-        RelationLexicon relations = new RelationLexicon(Tsv.readResource(RelationLexicon.RESOURCE));
+        RelationLexicon relations = RelationLexicon.load();
         return new Lexicons(world, titles, phrases, relations, words);
     }
 }
