@@ -72,6 +72,9 @@ final class FixtureRun implements AutoCloseable {
                 names.add(item.name());
             }
             score.add(q, given, names);
+            if (a.actor() == null && a.error() == null) {
+                score.lines.add("   (no actor named \"" + q.ask() + "\" in the graph)");
+            }
         }
         facts(c, doc);
     }
