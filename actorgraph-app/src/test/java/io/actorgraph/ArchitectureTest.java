@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -13,8 +14,18 @@ import com.tngtech.archunit.lang.ArchRule;
  * the packages its row names (model's enums are everyone's). A change here is a change to that
  * table, and the other way round.
  */
-@AnalyzeClasses(packages = "io.actorgraph", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "io.actorgraph", importOptions = ArchitectureTest.MainClassesOfEveryModule.class)
 class ArchitectureTest {
+
+    /** The main classes of core, graph and app (folders or jars), none of their tests (graph's test jar included). */
+    static final class MainClassesOfEveryModule implements ImportOption {
+        private final ImportOption tests = new DoNotIncludeTests();
+
+        @Override
+        public boolean includes(Location location) {
+            return tests.includes(location) && !location.contains("-tests.jar");
+        }
+    }
 
     @ArchTest
     static final ArchRule everyPackageUsesOnlyWhatItsRowAllows = layeredArchitecture()
@@ -59,4 +70,11 @@ class ArchitectureTest {
             .that().resideInAPackage("io.actorgraph.cli..").and().doNotHaveSimpleName("ServeCommand")
             .should().dependOnClassesThat().resideInAPackage("io.actorgraph.web..")
             .because("no other command may start Spring by touching the web side");
+
+    @ArchTest
+    static final ArchRule theCoreModuleUsesNeitherNeo4jNorSpring = noClasses()
+            .that().resideInAnyPackage("io.actorgraph.model..", "io.actorgraph.input..", "io.actorgraph.statement..",
+                    "io.actorgraph.resolve..", "io.actorgraph.extract..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.neo4j..", "org.springframework..")
+            .because("actorgraph-core runs beside other stacks (a Spark job): README \"Modules\"");
 }

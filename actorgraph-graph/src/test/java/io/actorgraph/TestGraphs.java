@@ -13,7 +13,7 @@ import java.util.Map;
 /** Opening in-process stores and loading the hand-written statement fixtures, for integration tests. */
 public final class TestGraphs {
 
-    public static final Path STATEMENTS = Path.of("src/test/resources/statements");
+    public static final Path STATEMENTS = Path.of("actorgraph-core/src/test/resources/statements");
 
     private TestGraphs() {
     }

@@ -23,7 +23,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--from", defaultValue = "src/test/resources/fixtures",
+    @Option(names = "--from", defaultValue = "actorgraph-core/src/test/resources/fixtures",
             description = "Articles whose sentences are used (default ${DEFAULT-VALUE}).")
     Path from;
 

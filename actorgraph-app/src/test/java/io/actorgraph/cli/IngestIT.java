@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** `ingest` end to end through the real command line: articles in every accepted form, bad ones among them. */
 class IngestIT {
 
-    private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+    private static final Path FIXTURES = Path.of("actorgraph-core/src/test/resources/fixtures");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir

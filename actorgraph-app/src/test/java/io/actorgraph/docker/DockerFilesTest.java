@@ -160,8 +160,8 @@ class DockerFilesTest {
                         assertThat(Path.of(parts[k])).as(i.toString()).exists();
                     }
                 });
-        assertThat(dockerfile).anyMatch(i -> i.keyword().equals("COPY") && i.arguments().contains("/src/target/actorgraph.jar"));
-        assertThat(dockerfile).anyMatch(i -> i.keyword().equals("COPY") && i.arguments().contains("/src/target/lib/"));
+        assertThat(dockerfile).anyMatch(i -> i.keyword().equals("COPY") && i.arguments().contains("/src/actorgraph-app/target/actorgraph.jar"));
+        assertThat(dockerfile).anyMatch(i -> i.keyword().equals("COPY") && i.arguments().contains("/src/actorgraph-app/target/lib/"));
         Instruction user = dockerfile.stream().filter(i -> i.keyword().equals("USER")).reduce((a, b) -> b).orElseThrow();
         assertThat(user.arguments()).isNotIn("root", "0");
     }

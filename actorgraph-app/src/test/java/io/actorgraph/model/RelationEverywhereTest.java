@@ -29,7 +29,7 @@ class RelationEverywhereTest {
 
     @Test
     void theStatementsSchemaEnumeratesEveryRelation() throws IOException {
-        JsonNode schema = JsonMapper.builder().build().readTree(read("src/main/resources/statements.schema.json"));
+        JsonNode schema = JsonMapper.builder().build().readTree(read("actorgraph-core/src/main/resources/statements.schema.json"));
         List<String> enumerated = StreamSupport.stream(schema.path("$defs").path("relation").path("enum").spliterator(), false)
                 .map(JsonNode::asString).toList();
         assertThat(enumerated).as("$defs/relation/enum of statements.schema.json").containsExactlyElementsOf(NAMES);
@@ -59,7 +59,7 @@ class RelationEverywhereTest {
 
     @Test
     void theGraphViewColoursAndFiltersEveryRelation() throws IOException {
-        String js = read("src/main/resources/static/app.js");
+        String js = read("actorgraph-app/src/main/resources/static/app.js");
         Matcher block = Pattern.compile("const RELATIONS = \\{(.*?)};", Pattern.DOTALL).matcher(js);
         assertThat(block.find()).as("app.js's RELATIONS table").isTrue();
         Matcher entry = Pattern.compile("(\\w+): \\{ color: '(#[0-9a-f]{6})', symmetric: (true|false) }").matcher(block.group(1));
@@ -79,7 +79,7 @@ class RelationEverywhereTest {
 
     @Test
     void theExtractionLexiconNamesOnlyRelations() throws IOException {
-        for (String line : read("src/main/resources/extract/relations.tsv").lines().toList()) {
+        for (String line : read("actorgraph-core/src/main/resources/extract/relations.tsv").lines().toList()) {
             if (!line.isBlank() && !line.startsWith("#")) {
                 assertThat(NAMES).as("relation of lexicon row: " + line).contains(line.split("\t")[0]);
             }

@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The graph view and Neo4j Browser in a real browser: Debian's chromium, headless, driven by
  * Selenium through Debian's chromedriver, with every host but this machine unresolvable.
- * Screenshots go to target/screenshots/. Skipped, with the reason, where chromium is absent.
+ * Screenshots go to actorgraph-app/target/screenshots/. Skipped, with the reason, where chromium is absent.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -49,7 +49,7 @@ class BrowserIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final Path SCREENSHOTS = Path.of("actorgraph-app/target/screenshots");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String PASSWORD = "browser-it-secret-0123";
 

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  */
 final class TestServer implements AutoCloseable {
 
-    static final String FIXTURES = "src/test/resources/fixtures/web/";
+    static final String FIXTURES = "actorgraph-app/src/test/resources/fixtures/web/";
 
     private final Path folder;
     private final GraphServer server;

@@ -22,7 +22,7 @@ class ArticleIdTest {
 
     @Test
     void theSchemaStatesTheSameRule() throws IOException {
-        JsonNode id = JsonMapper.builder().build().readTree(Files.readString(Path.of("src/main/resources/statements.schema.json")))
+        JsonNode id = JsonMapper.builder().build().readTree(Files.readString(Path.of("actorgraph-core/src/main/resources/statements.schema.json")))
                 .path("properties").path("article").path("properties").path("id");
         assertThat(id.path("pattern").asString()).isEqualTo(ArticleId.PATTERN);
         assertThat(id.path("maxLength").asInt()).isEqualTo(ArticleId.MAX_LENGTH);
@@ -50,7 +50,7 @@ class ArticleIdTest {
 
     @Test
     void aStatementFileWithABadIdIsRefusedByTheSchema() throws IOException {
-        String text = Files.readString(Path.of("src/test/resources/statements/border-report.json"), StandardCharsets.UTF_8)
+        String text = Files.readString(Path.of("actorgraph-core/src/test/resources/statements/border-report.json"), StandardCharsets.UTF_8)
                 .replace("\"id\": \"border-report\"", "\"id\": \"../../etc/passwd\"");
         Path file = dir.resolve("bad-id.json");
         Files.writeString(file, text);

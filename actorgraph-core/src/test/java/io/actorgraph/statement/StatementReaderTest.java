@@ -21,7 +21,7 @@ class StatementReaderTest {
     Path dir;
 
     private static Path resource(String name) {
-        return Path.of("src/test/resources/statements", name);
+        return Path.of("actorgraph-core/src/test/resources/statements", name);
     }
 
     private Path write(String name, String text) throws IOException {

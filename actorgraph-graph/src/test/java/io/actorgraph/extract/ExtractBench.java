@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
 /**
  * Measures extraction alone: model load, then every article of a folder on N threads (as
  * ingest does), sentences per second after the load, time per stage and heap after a GC.
- * Run: {@code java -cp target/classes:target/test-classes:target/lib/* io.actorgraph.extract.ExtractBench FOLDER [THREADS]}.
+ * Run: {@code java -cp actorgraph-graph/target/test-classes:actorgraph-graph/target/classes:actorgraph-core/target/classes:actorgraph-app/target/lib/* io.actorgraph.extract.ExtractBench FOLDER [THREADS]}.
  */
 public final class ExtractBench {
 

@@ -17,7 +17,7 @@ final class ProjectLexicons {
     }
 
     static Path resources(Path project) {
-        return project.resolve("src/main/resources");
+        return project.resolve("actorgraph-core/src/main/resources");
     }
 
     /** A word class of {@code extract/words.tsv}. */
