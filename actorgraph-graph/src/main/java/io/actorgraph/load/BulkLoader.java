@@ -8,29 +8,29 @@ import io.actorgraph.store.StoreFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.actorgraph.input.InputProblem;
+import io.actorgraph.statement.StatementReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.neo4j.batchimport.api.BatchImporter;
 import org.neo4j.batchimport.api.Configuration;
 import org.neo4j.batchimport.api.IndexConfig;
-import org.neo4j.batchimport.api.InputIterable;
-import org.neo4j.batchimport.api.InputIterator;
 import org.neo4j.batchimport.api.Monitor;
 import org.neo4j.batchimport.api.input.Collector;
 import org.neo4j.batchimport.api.input.IdType;
 import org.neo4j.batchimport.api.input.Input;
-import org.neo4j.batchimport.api.input.InputChunk;
-import org.neo4j.batchimport.api.input.InputEntityVisitor;
 import org.neo4j.batchimport.api.input.ReadableGroups;
 import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -54,18 +54,37 @@ import org.neo4j.scheduler.JobScheduler;
 /**
  * Builds a new embedded store from many articles at once, the way {@code neo4j-admin database
  * import} does: the articles go through the same resolution and merging as {@link
- * StatementLoader}, into a graph held in memory, which Neo4j's batch importer then writes as
- * store files in one pass, with no transactions, along with the label and relationship type
- * lookup indexes. The schema's constraints and indexes are built when the store is first
- * opened. Only for a folder without a store: once a store exists, articles are added with
- * {@code load}, one transaction each. All or nothing, even when the process is killed: the
- * importer writes beside the folder and the store appears in it by one rename once complete.
+ * StatementLoader}, and Neo4j's batch importer writes the result as store files in one pass,
+ * with no transactions, along with the label and relationship type lookup indexes. The
+ * schema's constraints and indexes are built when the store is first opened. Only for a folder
+ * without a store: once a store exists, articles are added with {@code load}, one transaction
+ * each. All or nothing, even when the process is killed: the importer writes beside the folder
+ * and the store appears in it by one rename once complete.
+ *
+ * <p>Memory holds the actors and their names, one entry per article id, and a bounded buffer of
+ * facts; everything that grows with the facts goes through temporary files ({@link
+ * BulkLoaderGraph}, {@link FactSorter}): the documents are read twice (their article ids first,
+ * then one at a time to resolve), each fact's rows are sorted on disk and merged, and the
+ * importer reads nodes and relationships from files.
  */
 public final class BulkLoader {
 
-    /** What was built and how long each phase took. */
+    /** What was built, how long each phase took, and what the temporary files held at most. */
     public record Report(int articles, long facts, long evidences, long nodes, long relationships,
-            double resolveSeconds, double importSeconds) {
+            double resolveSeconds, double importSeconds, double mergeSeconds, int sortedChunks, long tempBytes,
+            int failedFiles) {
+    }
+
+    /**
+     * Where the temporary files go ({@code null}: inside the staging folder beside the store) and
+     * how many bytes of facts are held in memory before a sorted chunk is written.
+     */
+    public record Options(Path tmp, long sortBytes) {
+        public static final long DEFAULT_SORT_BYTES = 256L << 20;
+
+        public static Options defaults() {
+            return new Options(null, DEFAULT_SORT_BYTES);
+        }
     }
 
     /** How many articles the fact writer may lag behind the actor writer: bounds what waits in memory. */
@@ -85,13 +104,19 @@ public final class BulkLoader {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BulkLoader.class);
 
     private final Countries countries;
+    private final Options options;
 
     public BulkLoader() {
-        this(Countries.world());
+        this(Countries.world(), Options.defaults());
     }
 
-    public BulkLoader(Countries countries) {
+    public BulkLoader(Options options) {
+        this(Countries.world(), options);
+    }
+
+    public BulkLoader(Countries countries, Options options) {
         this.countries = countries;
+        this.options = options;
     }
 
     /** Whether {@code folder} already holds a store (complete or not), which a bulk import must not touch. */
@@ -114,25 +139,109 @@ public final class BulkLoader {
      * of anything an interrupted earlier import left there and this one removed.
      */
     public Report load(Path folder, Iterable<StatementDocument> documents, Consumer<String> notice) {
+        refuseUnlessNew(folder, folder.toAbsolutePath().normalize());
+        List<String> ids = new ArrayList<>();
+        for (StatementDocument doc : documents) {
+            ids.add(doc.article().id());
+        }
+        return load(folder, ids, documents, notice, 0);
+    }
+
+    /**
+     * Imports statement files (.json: one document or an array; .jsonl: one per line, read line
+     * by line), reading them twice: first to check each whole and note its article ids, then one
+     * document at a time to resolve. A file with a problem is reported to {@code problems} in one
+     * line naming it and the line, and left out whole; the others are imported.
+     */
+    public Report loadFiles(Path folder, List<Path> files, StatementReader reader, Consumer<String> problems,
+            Consumer<String> notice) {
+        refuseUnlessNew(folder, folder.toAbsolutePath().normalize());
+        List<String> ids = new ArrayList<>();
+        List<Path> good = new ArrayList<>();
+        int failed = 0;
+        // the check is most of a read (the schema): files are checked on every core, in order of the list
+        ExecutorService checkers = Executors.newFixedThreadPool(Math.max(1, Math.min(files.size(),
+                Runtime.getRuntime().availableProcessors())), task -> {
+                    Thread thread = new Thread(task, "actorgraph-bulk-check");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            List<Future<List<String>>> checks = new ArrayList<>();
+            for (Path file : files) {
+                checks.add(checkers.submit(() -> {
+                    List<String> ofFile = new ArrayList<>();
+                    reader.stream(file, doc -> ofFile.add(doc.article().id()));
+                    return ofFile;
+                }));
+            }
+            for (int i = 0; i < files.size(); i++) {
+                try {
+                    ids.addAll(checks.get(i).get());
+                    good.add(files.get(i));
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof InputProblem problem)) {
+                        throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                    }
+                    problems.accept(problem.getMessage());
+                    failed++;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("the bulk import was interrupted; nothing was written", e);
+        } finally {
+            checkers.shutdownNow();
+        }
+        if (good.isEmpty()) {
+            return new Report(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, failed);
+        }
+        Iterable<StatementDocument> documents = () -> new FileDocuments(good, reader);
+        return load(folder, ids, documents, notice, failed);
+    }
+
+    private Report load(Path folder, List<String> ids, Iterable<StatementDocument> documents, Consumer<String> notice,
+            int failedFiles) {
         Path home = folder.toAbsolutePath().normalize();
         refuseUnlessNew(folder, home);
         try (BulkStaging staging = BulkStaging.claim(home, notice)) {
             long started = System.nanoTime();
             // a later document with the same article id replaces an earlier one: only the last is written
             Map<String, Integer> last = new HashMap<>();
-            int position = 0;
-            for (StatementDocument doc : documents) {
-                last.put(doc.article().id(), position++);
+            for (int position = 0; position < ids.size(); position++) {
+                last.put(ids.get(position), position);
             }
-            MemoryLoaderGraph graph = new MemoryLoaderGraph();
-            long evidences = resolve(folder, graph, documents, last);
-            List<MemoryLoaderGraph.Node> nodes = graph.nodes();
-            List<MemoryLoaderGraph.Rel> relationships = graph.relationships();
-            double resolveSeconds = (System.nanoTime() - started) / 1e9;
+            Path scratch = staging.scratch(options.tmp());
+            BulkLoaderGraph graph;
+            try {
+                graph = new BulkLoaderGraph(scratch, options.sortBytes());
+            } catch (IOException e) {
+                throw new StoreException("--db " + folder + ": cannot write the import's temporary files in " + scratch
+                        + " (" + e.getMessage() + ")", e);
+            }
+            BulkLoaderGraph.Written written;
+            long evidences;
+            double resolveSeconds;
+            long merging;
+            try {
+                evidences = resolve(folder, graph, documents, last);
+                resolveSeconds = (System.nanoTime() - started) / 1e9;
+                merging = System.nanoTime();
+                written = graph.finish();
+            } catch (IOException | UncheckedIOException e) {
+                graph.abandon();
+                throw new StoreException("--db " + folder + ": the bulk import's temporary files in " + scratch
+                        + " failed (" + e.getMessage() + "); is the disk full? Give another with --tmp; nothing was written", e);
+            } catch (RuntimeException | OutOfMemoryError e) {
+                graph.abandon();
+                throw e;
+            }
+            double mergeSeconds = (System.nanoTime() - merging) / 1e9;
+            long tempBytes = written.sortedBytes() + written.nodes().bytes() + written.relationships().bytes();
             long imported = System.nanoTime();
             try {
                 Files.createDirectories(staging.home());
-                write(staging.home(), nodes, relationships);
+                write(staging.home(), written);
             } catch (IOException | RuntimeException | OutOfMemoryError e) {
                 throw new StoreException("--db " + folder + ": the bulk import failed (" + e
                         + "); nothing was written, the folder holds no store", e);
@@ -140,8 +249,71 @@ public final class BulkLoader {
             // checked again: a store made meanwhile (another command opened the folder) is not replaced
             refuseUnlessNew(folder, home);
             staging.publish();
-            return new Report(last.size(), graph.factCount(), evidences, nodes.size(), relationships.size(),
-                    resolveSeconds, (System.nanoTime() - imported) / 1e9);
+            return new Report(last.size(), written.facts(), evidences, written.nodes().count(),
+                    written.relationships().count(), resolveSeconds, (System.nanoTime() - imported) / 1e9,
+                    mergeSeconds, written.chunks(), tempBytes, failedFiles);
+        }
+    }
+
+    /** The documents of checked files, read again one at a time. */
+    private static final class FileDocuments implements Iterator<StatementDocument> {
+        private static final StatementDocument END = null;
+        private final java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(64);
+        private final Thread reader;
+        private Object next;
+
+        /** A thread reads (and parses) ahead while the resolver works: parsing is a good part of the time. */
+        FileDocuments(List<Path> files, StatementReader statements) {
+            reader = new Thread(() -> {
+                try {
+                    for (Path file : files) {
+                        statements.stream(file, doc -> put(doc), false); // checked whole a moment ago
+                    }
+                    put(Boolean.TRUE);
+                } catch (RuntimeException e) {
+                    put(e);
+                }
+            }, "actorgraph-bulk-read");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        private void put(Object item) {
+            try {
+                queue.put(item);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the bulk import's reader was stopped", e);
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next == null) {
+                try {
+                    next = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new StoreException("the bulk import was interrupted; nothing was written", e);
+                }
+            }
+            if (next instanceof InputProblem problem) {
+                throw new StoreException(problem.getMessage() + " (it changed since it was checked); nothing was written");
+            }
+            if (next instanceof RuntimeException e) {
+                throw e;
+            }
+            return next instanceof StatementDocument;
+        }
+
+        @Override
+        public StatementDocument next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            StatementDocument doc = (StatementDocument) next;
+            next = END;
+            return doc;
         }
     }
 
@@ -167,7 +339,7 @@ public final class BulkLoader {
      * The two touch different parts of the graph, so the result is the one a single thread gives.
      * Returns the evidences added.
      */
-    private long resolve(Path folder, MemoryLoaderGraph graph, Iterable<StatementDocument> documents,
+    private long resolve(Path folder, BulkLoaderGraph graph, Iterable<StatementDocument> documents,
             Map<String, Integer> last) {
         ArticleWriter writer = new ArticleWriter(countries, true);
         ExecutorService factWriter = Executors.newSingleThreadExecutor(task -> {
@@ -181,7 +353,8 @@ public final class BulkLoader {
             int position = 0;
             for (StatementDocument doc : documents) {
                 int read = ++position;
-                if (last.get(doc.article().id()) != read - 1) {
+                Integer lastRead = last.get(doc.article().id());
+                if (lastRead == null || lastRead != read - 1) {
                     continue;
                 }
                 ArticleWriter.ActorsWritten article = guarded(folder, doc, read, () -> writer.writeActors(graph, doc));
@@ -242,8 +415,7 @@ public final class BulkLoader {
                 .databaseLayout(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     }
 
-    private static void write(Path home, List<MemoryLoaderGraph.Node> nodes, List<MemoryLoaderGraph.Rel> relationships)
-            throws IOException {
+    private static void write(Path home, BulkLoaderGraph.Written written) throws IOException {
         Config config = config(home);
         try (DefaultFileSystemAbstraction fs = new DefaultFileSystemAbstraction();
                 JobScheduler scheduler = JobSchedulerFactory.createInitialisedScheduler()) {
@@ -252,22 +424,13 @@ public final class BulkLoader {
                     DefaultAdditionalIds.EMPTY, new EmptyLogTailMetadata(config), config, Monitor.NO_MONITOR, scheduler,
                     Collector.STRICT, TransactionLogInitializer.getLogFilesInitializer(), new IndexImporterFactoryImpl(),
                     EmptyMemoryTracker.INSTANCE, CursorContextFactory.NULL_CONTEXT_FACTORY);
-            InputIterable nodeInput = () -> new Chunks<>(nodes, (node, visitor) -> {
-                visitor.id(node.id());
-                visitor.labels(node.labels());
-                node.props().forEach((k, v) -> visitor.property(k, storable(v)));
-            });
-            InputIterable relationshipInput = () -> new Chunks<>(relationships, (rel, visitor) -> {
-                visitor.startId(rel.start());
-                visitor.endId(rel.end());
-                visitor.type(rel.type());
-                rel.props().forEach((k, v) -> visitor.property(k, storable(v)));
-            });
-            long nodeProps = nodes.stream().mapToLong(n -> n.props().size()).sum();
-            long relProps = relationships.stream().mapToLong(r -> r.props().size()).sum();
-            importer.doImport(Input.input(nodeInput, relationshipInput, IdType.ACTUAL,
-                    Input.knownEstimates(nodes.size(), relationships.size(), nodeProps, relProps, nodeProps * 24,
-                            relProps * 48, nodes.size() * 2L),
+            SpillFile nodes = written.nodes();
+            SpillFile relationships = written.relationships();
+            long nodeProps = nodes.properties();
+            long relProps = relationships.properties();
+            importer.doImport(Input.input(nodes.input(), relationships.input(), IdType.ACTUAL,
+                    Input.knownEstimates(nodes.count(), relationships.count(), nodeProps, relProps, nodeProps * 24,
+                            relProps * 48, nodes.count() * 2L),
                     ReadableGroups.EMPTY));
         }
     }
@@ -308,58 +471,5 @@ public final class BulkLoader {
             return array;
         }
         throw new IllegalArgumentException("a list of " + first.getClass().getSimpleName() + " cannot be stored");
-    }
-
-    /** Hands the importer's worker threads chunks of a list, each element one entity. */
-    private static final class Chunks<T> implements InputIterator {
-        private static final int CHUNK = 10_000;
-        private final List<T> items;
-        private final BiConsumer<T, InputEntityVisitor> fill;
-        private int next;
-
-        Chunks(List<T> items, BiConsumer<T, InputEntityVisitor> fill) {
-            this.items = items;
-            this.fill = fill;
-        }
-
-        @Override
-        public InputChunk newChunk() {
-            return new Chunk();
-        }
-
-        @Override
-        public synchronized boolean next(InputChunk chunk) {
-            if (next >= items.size()) {
-                return false;
-            }
-            Chunk c = (Chunk) chunk;
-            c.from = next;
-            c.to = Math.min(items.size(), next + CHUNK);
-            next = c.to;
-            return true;
-        }
-
-        @Override
-        public void close() {
-        }
-
-        private final class Chunk implements InputChunk {
-            int from;
-            int to;
-
-            @Override
-            public boolean next(InputEntityVisitor visitor) throws IOException {
-                if (from >= to) {
-                    return false;
-                }
-                fill.accept(items.get(from++), visitor);
-                visitor.endOfEntity();
-                return true;
-            }
-
-            @Override
-            public void close() {
-            }
-        }
     }
 }

@@ -133,7 +133,7 @@ final class CypherLoaderGraph implements LoaderGraph {
             // locked to the commit: another writer can neither drop our appended evidence nor the fact
             EXISTING.put(relation, "UNWIND $keys AS k MATCH ()-[r:" + relation.name() + " {key: k}]->()" + hint
                     + "SET r.key = r.key RETURN k AS key");
-            // the same rules as MemoryLoaderGraph.append
+            // the same rules as FactMerge.append (bulk import)
             APPEND.put(relation, match + "\nSET\n" + append + """
                         r.endedBy = CASE WHEN r.endedBy IS NULL THEN null ELSE r.endedBy + row.props.endedBy END,
                         r.confidence = CASE WHEN row.props.confidence > r.confidence THEN row.props.confidence ELSE r.confidence END,

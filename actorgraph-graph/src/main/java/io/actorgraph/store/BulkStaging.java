@@ -26,10 +26,14 @@ public final class BulkStaging implements AutoCloseable {
 
     private static final String LOCK = "lock";
     private static final String STORE = "store";
+    /** Names the folder of the import's temporary files when it is not inside this one (--tmp). */
+    private static final String SCRATCH = "scratch";
+    private static final String TMP = "tmp";
 
     private final Path target;
     private final Path folder;
     private final FileChannel channel;
+    private Path scratch;
 
     private BulkStaging(Path target, Path folder, FileChannel channel) {
         this.target = target;
@@ -97,6 +101,7 @@ public final class BulkStaging implements AutoCloseable {
                     + "); wait for it to finish");
         }
         boolean started = Files.exists(folder.resolve(STORE));
+        deleteScratch(target, folder);
         delete(folder);
         return "removed " + folder + (started ? ", the unfinished store of a bulk import that was stopped part way"
                 : ", left by a bulk import that was stopped");
@@ -137,6 +142,48 @@ public final class BulkStaging implements AutoCloseable {
     }
 
     /**
+     * The folder for the import's temporary files (sorted facts, nodes and relationships on
+     * their way to the importer): {@code tmp} inside this staging folder, or, when {@code under}
+     * is given, a folder in it named after the target and recorded here, so that whoever
+     * removes an abandoned staging folder removes that one too. Created empty.
+     */
+    public Path scratch(Path under) {
+        if (scratch != null) {
+            return scratch;
+        }
+        Path chosen = under == null ? folder.resolve(TMP)
+                : under.toAbsolutePath().normalize().resolve(folder.getFileName() + "-" + ProcessHandle.current().pid());
+        try {
+            if (under != null) {
+                delete(chosen);
+                Files.writeString(folder.resolve(SCRATCH), chosen.toString(), StandardCharsets.UTF_8);
+            }
+            Files.createDirectories(chosen);
+        } catch (IOException e) {
+            throw new StoreException("--db " + target + ": cannot create " + chosen + " for the import's temporary files ("
+                    + e.getMessage() + "); give a writable --tmp folder", e);
+        }
+        scratch = chosen;
+        return chosen;
+    }
+
+    /** Removes the temporary folder a staging folder names, if it has the name only a bulk import gives. */
+    private static void deleteScratch(Path target, Path folder) {
+        Path record = folder.resolve(SCRATCH);
+        if (!Files.exists(record)) {
+            return;
+        }
+        try {
+            Path named = Path.of(Files.readString(record, StandardCharsets.UTF_8).strip());
+            if (named.getFileName() != null && named.getFileName().toString().startsWith(folder.getFileName() + "-")) {
+                delete(named);
+            }
+        } catch (IOException | RuntimeException e) {
+            // the staging folder goes anyway; a temporary folder elsewhere is named in the notice
+        }
+    }
+
+    /**
      * Moves the complete store into the target with one rename: the whole home when the target
      * is missing or empty, else its {@code data} folder (the target must not have one).
      */
@@ -172,6 +219,9 @@ public final class BulkStaging implements AutoCloseable {
     @Override
     public void close() {
         // removed while still locked, so that no other run takes it for abandoned meanwhile
+        if (scratch != null) {
+            delete(scratch);
+        }
         delete(folder);
         closeQuietly(channel);
     }

@@ -1,52 +1,61 @@
 package io.actorgraph.load;
 
 import io.actorgraph.model.Relation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A new store's graph built in memory by the same loader logic, for the bulk importer: every
- * write follows the rule its Cypher counterpart in {@link CypherLoaderGraph} follows, so a
- * store built in bulk is the store the transactional loader would build from the same
- * articles. Actor ids are their keys; node ids are assigned in creation order from 0. Two
- * threads may share it the way {@link BulkLoader} does: one for actors, names, mentions,
- * articles and events, the other for facts, which only read the actor and article maps.
+ * A new store's graph built by the same loader logic, for the bulk importer: every write
+ * follows the rule its Cypher counterpart in {@link CypherLoaderGraph} follows, so a store
+ * built in bulk is the store the transactional loader would build from the same articles.
+ * Memory holds what grows with the actors (actors, their names, the rows the resolver reads)
+ * and nothing that grows with the facts: articles and events go to a node file once written,
+ * mentions and event links to a relationship file as they come, and facts to a {@link
+ * FactSorter}, which merges the rows of one fact from several articles on disk. Node ids are
+ * assigned in creation order from 0. Two threads may share it the way {@link BulkLoader} does:
+ * one for actors, names, mentions, articles and events, the other for facts, which only read
+ * the actor and article maps.
  */
-final class MemoryLoaderGraph implements LoaderGraph {
+final class BulkLoaderGraph implements LoaderGraph {
 
-    /** A node: its id is its index in {@link #nodes()}. */
+    /** An actor or name node, held until the end: its id is its place in creation order. */
     record Node(int id, String[] labels, Map<String, Object> props) {
     }
 
-    /** A relationship between two node ids. */
-    record Rel(int start, int end, String type, Map<String, Object> props) {
-    }
-
-    private final List<Node> nodes = new ArrayList<>();
+    private int nextId;
     // concurrent: in a bulk import one thread writes actors and articles while another writes facts (BulkLoader)
     private final Map<String, Node> actors = new ConcurrentHashMap<>();
     private final Map<String, Node> names = new HashMap<>();
     private final Map<String, Set<String>> namesOfActor = new HashMap<>();
     private final Map<String, Set<String>> actorsOfName = new HashMap<>();
     private final Map<String, Node> articles = new ConcurrentHashMap<>();
-    private final Map<Relation, Map<String, Rel>> facts = new EnumMap<>(Relation.class);
-    private final List<Rel> links = new ArrayList<>();
     private final Map<String, ActorRow> actorRows = new HashMap<>();
+    private final SpillFile nodeFile;
+    private final SpillFile relationshipFile;
+    private final FactSorter facts;
+    private long factRows;
+    private long factCount = -1;
+
+    /** Its temporary files go to {@code folder}; facts are sorted in chunks of about {@code chunkBytes}. */
+    BulkLoaderGraph(Path folder, long chunkBytes) throws IOException {
+        Files.createDirectories(folder);
+        this.nodeFile = SpillFile.nodes(folder.resolve("nodes.spill"));
+        this.relationshipFile = SpillFile.relationships(folder.resolve("relationships.spill"));
+        this.facts = new FactSorter(folder, chunkBytes);
+    }
 
     private Node node(String[] labels) {
-        Node node = new Node(nodes.size(), labels, new LinkedHashMap<>());
-        nodes.add(node);
-        return node;
+        return new Node(nextId++, labels, new LinkedHashMap<>());
     }
 
     /** The row of an actor as it stands, made again only after the actor changed: hubs are read by every article. */
@@ -75,12 +84,10 @@ final class MemoryLoaderGraph implements LoaderGraph {
         return keys.stream().filter(actors::containsKey).distinct().map(this::row).toList();
     }
 
+    /** None: every article's rows go to the sorter as new facts, which merges those of one key at the end. */
     @Override
     public Set<String> existingFacts(Relation relation, List<String> keys) {
-        Map<String, Rel> known = facts.getOrDefault(relation, Map.of());
-        Set<String> existing = new LinkedHashSet<>();
-        keys.stream().filter(known::containsKey).forEach(existing::add);
-        return existing;
+        return Set.of();
     }
 
     @Override
@@ -158,12 +165,13 @@ final class MemoryLoaderGraph implements LoaderGraph {
             Node actor = actors.get((String) row.get("key"));
             if (art != null && actor != null) {
                 Object names = row.get("names");
-                links.add(new Rel(art.id(), actor.id(), "MENTIONS",
-                        names == null ? Map.of() : Map.of("names", BulkLoader.storable(names))));
+                relationshipFile.relationship(art.id(), actor.id(), "MENTIONS",
+                        names == null ? Map.of() : Map.of("names", names));
             }
         }
     }
 
+    /** Each article is written once (the last version of each id), and goes to disk once its facts are known. */
     @Override
     public void upsertArticle(String id, Map<String, Object> props) {
         Node art = articles.computeIfAbsent(id, k -> node(new String[] {"Article"}));
@@ -179,64 +187,34 @@ final class MemoryLoaderGraph implements LoaderGraph {
         for (Map<String, Object> row : rows) {
             Node event = node(new String[] {"Event"});
             putAll(event.props(), (Map<String, Object>) row.get("props"));
+            nodeFile.node(event.id(), event.labels(), event.props());
             for (Map<String, Object> p : (List<Map<String, Object>>) row.get("participants")) {
                 Node actor = actors.get((String) p.get("actor"));
                 if (actor != null) {
                     Map<String, Object> took = props("role", p.get("role"));
                     putAll(took, props("for", p.get("for")));
                     putAll(took, props("forName", p.get("forName")));
-                    links.add(new Rel(actor.id(), event.id(), "TOOK_PART", took));
+                    relationshipFile.relationship(actor.id(), event.id(), "TOOK_PART", took);
                 }
             }
             Node place = row.get("place") == null ? null : actors.get((String) row.get("place"));
             if (place != null) {
-                links.add(new Rel(event.id(), place.id(), "AT", new LinkedHashMap<>()));
+                relationshipFile.relationship(event.id(), place.id(), "AT", Map.of());
             }
         }
     }
 
+    /** Never called: {@link #existingFacts} knows none, so every row is created, and merged by {@link FactSorter}. */
     @Override
-    @SuppressWarnings("unchecked")
     public void appendFacts(Relation relation, List<Map<String, Object>> rows) {
-        Map<String, Rel> known = facts.getOrDefault(relation, Map.of());
-        for (Map<String, Object> row : rows) {
-            Rel fact = known.get((String) row.get("key"));
-            if (fact == null) {
-                continue;
-            }
-            Map<String, Object> r = fact.props();
-            Map<String, Object> add = (Map<String, Object>) row.get("props");
-            for (String list : FactWriter.EVIDENCE_LISTS) {
-                set(r, list, concat(r.get(list), add.get(list)));
-            }
-            set(r, "endedBy", r.get("endedBy") == null ? null : concat(r.get("endedBy"), add.get("endedBy")));
-            if (compare(add.get("confidence"), r.get("confidence")) > 0) {
-                set(r, "confidence", add.get("confidence"));
-            }
-            String firstDate = (String) r.get("firstDate");
-            String newFirst = (String) add.get("firstDate");
-            if (firstDate == null || newFirst != null && newFirst.compareTo(firstDate) < 0) {
-                set(r, "firstDate", newFirst);
-            }
-            String lastDate = (String) r.get("lastDate");
-            String newLast = (String) add.get("lastDate");
-            if (newLast != null && newLast.compareTo(lastDate == null ? "" : lastDate) >= 0) {
-                set(r, "ended", add.get("ended"));
-                set(r, "until", add.get("until"));
-            }
-            if (r.get("since") == null) {
-                set(r, "since", add.get("since"));
-            }
-            if (lastDate == null || newLast != null && newLast.compareTo(lastDate) > 0) {
-                set(r, "lastDate", newLast);
-            }
-            set(r, "extractor", add.get("extractor"));
-        }
+        throw new UnsupportedOperationException("a bulk import merges facts when it sorts them");
     }
 
+    /** One article's rows, one per fact key; the article's place in the load orders the merge. */
     @Override
     @SuppressWarnings("unchecked")
     public void createFacts(List<Map<String, Object>> rows) {
+        long article = factRows++;
         for (Map<String, Object> row : rows) {
             Node s = actors.get((String) row.get("s"));
             Node o = actors.get((String) row.get("o"));
@@ -244,40 +222,68 @@ final class MemoryLoaderGraph implements LoaderGraph {
                 continue;
             }
             Relation relation = Relation.valueOf((String) row.get("relation"));
-            // the loader hands each new fact a map of its own; lists are kept as arrays, half the memory
             Map<String, Object> props = (Map<String, Object>) row.get("props");
-            props.values().removeIf(Objects::isNull);
-            props.replaceAll((k, v) -> BulkLoader.storable(v));
-            facts.computeIfAbsent(relation, r -> new HashMap<>())
-                    .put((String) props.get("key"), new Rel(s.id(), o.id(), relation.name(), new CompactProps(props)));
+            facts.add((String) props.get("key"), relation.ordinal(), article, s.id(), o.id(), props);
         }
     }
 
+    /** The article's last step: with the edges it supports it is complete, and goes to the node file. */
     @Override
     public void setArticleFacts(String id, List<String> edges) {
-        Node art = articles.get(id);
+        Node art = articles.remove(id);
         if (art != null) {
             art.props().put("facts", List.copyOf(edges));
+            nodeFile.node(art.id(), art.labels(), art.props());
         }
     }
 
-    List<Node> nodes() {
-        return nodes;
+    /** What {@link #finish} wrote, for the importer. */
+    record Written(SpillFile nodes, SpillFile relationships, long facts, int chunks, long sortedBytes) {
     }
 
-    /** Every relationship: facts, NAMES, MENTIONS, TOOK_PART and AT. */
-    List<Rel> relationships() {
-        List<Rel> all = new ArrayList<>(links);
-        facts.values().forEach(byKey -> all.addAll(byKey.values()));
+    /**
+     * Writes what memory still holds (actors, names, their NAMES links, articles whose facts
+     * never came) and the merged facts to the files, and closes them.
+     */
+    Written finish() throws IOException {
+        for (Node art : articles.values()) {
+            nodeFile.node(art.id(), art.labels(), art.props());
+        }
+        articles.clear();
+        for (Node actor : actors.values()) {
+            nodeFile.node(actor.id(), actor.labels(), actor.props());
+        }
+        for (Node name : names.values()) {
+            nodeFile.node(name.id(), name.labels(), name.props());
+        }
         namesOfActor.forEach((actor, keys) -> {
             int end = actors.get(actor).id();
-            keys.forEach(key -> all.add(new Rel(names.get(key).id(), end, "NAMES", Map.of())));
+            keys.forEach(key -> relationshipFile.relationship(names.get(key).id(), end, "NAMES", Map.of()));
         });
-        return all;
+        actorRows.clear();
+        int chunks = facts.chunks();
+        long sortedBytes = facts.spilledBytes();
+        factCount = facts.merge(relationshipFile::relationship);
+        facts.close();
+        nodeFile.close();
+        relationshipFile.close();
+        return new Written(nodeFile, relationshipFile, factCount, chunks, sortedBytes);
     }
 
-    long factCount() {
-        return facts.values().stream().mapToLong(Map::size).sum();
+    /** Nodes created so far. */
+    int nodeCount() {
+        return nextId;
+    }
+
+    /** Removes the chunk files and closes the others, after a failure. */
+    void abandon() {
+        facts.close();
+        try {
+            nodeFile.close();
+            relationshipFile.close();
+        } catch (IOException e) {
+            // removed with the staging folder
+        }
     }
 
     private static Map<String, Object> props(String key, Object value) {
@@ -299,41 +305,6 @@ final class MemoryLoaderGraph implements LoaderGraph {
 
     private static void putAll(Map<String, Object> target, Map<String, Object> source) {
         source.forEach((k, v) -> set(target, k, v));
-    }
-
-    /** Cypher's list concatenation, of a stored array and a list: null when either side is null. */
-    private static Object concat(Object left, Object right) {
-        if (left == null || right == null) {
-            return null;
-        }
-        List<?> added = (List<?>) right;
-        List<Object> joined = new ArrayList<>(added.size() + 4);
-        if (left instanceof Object[] objects) {
-            joined.addAll(Arrays.asList(objects));
-        } else if (left instanceof long[] longs) {
-            for (long value : longs) {
-                joined.add(value);
-            }
-        } else if (left instanceof double[] doubles) {
-            for (double value : doubles) {
-                joined.add(value);
-            }
-        } else if (left instanceof boolean[] booleans) {
-            for (boolean value : booleans) {
-                joined.add(value);
-            }
-        } else {
-            joined.addAll((List<?>) left);
-        }
-        joined.addAll(added);
-        return BulkLoader.storable(joined);
-    }
-
-    private static int compare(Object left, Object right) {
-        if (left == null || right == null) {
-            return Objects.equals(left, right) ? 0 : -1;
-        }
-        return Double.compare(((Number) left).doubleValue(), ((Number) right).doubleValue());
     }
 
     @SuppressWarnings("unchecked")
