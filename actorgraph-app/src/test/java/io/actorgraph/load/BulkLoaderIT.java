@@ -41,7 +41,7 @@ class BulkLoaderIT {
         for (String file : List.of("statements/harbour-talks.json", "statements/border-report.json",
                 "fixtures/web/zelandia.statements.json", "fixtures/web/baku-summit.statements.json",
                 "statements/harbour-talks-corrected.json")) {
-            documents.addAll(reader.read(Path.of("actorgraph-core/src/test/resources").resolve(file)));
+            documents.addAll(reader.read(Path.of(file.startsWith("fixtures/web/") ? "actorgraph-app/src/test/resources" : "actorgraph-core/src/test/resources").resolve(file)));
         }
         return documents;
     }

@@ -60,7 +60,7 @@ class ConcurrentWritersIT {
         List<StatementDocument> documents = new ArrayList<>();
         for (String file : List.of("statements/harbour-talks.json", "statements/border-report.json",
                 "fixtures/web/zelandia.statements.json", "fixtures/web/baku-summit.statements.json")) {
-            documents.addAll(reader.read(Path.of("actorgraph-core/src/test/resources").resolve(file)));
+            documents.addAll(reader.read(Path.of(file.startsWith("fixtures/web/") ? "actorgraph-app/src/test/resources" : "actorgraph-core/src/test/resources").resolve(file)));
         }
         return documents;
     }

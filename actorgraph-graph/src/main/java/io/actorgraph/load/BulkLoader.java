@@ -89,6 +89,8 @@ public final class BulkLoader {
 
     /** How many articles the fact writer may lag behind the actor writer: bounds what waits in memory. */
     private static final int FACTS_BEHIND = 64;
+    /** And how many fact statements: a corpus of long articles must not hold 64 of them in memory. */
+    private static final int STATEMENTS_BEHIND = 100_000;
 
     /**
      * The importer's defaults, plus the label and relationship type lookup indexes a store
@@ -256,20 +258,30 @@ public final class BulkLoader {
     }
 
     /** The documents of checked files, read again one at a time. */
-    private static final class FileDocuments implements Iterator<StatementDocument> {
+    private static final class FileDocuments implements Iterator<StatementDocument>, AutoCloseable {
         private static final StatementDocument END = null;
         private final java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(64);
         private final Thread reader;
+        private volatile boolean stopped;
         private Object next;
+
+        /** Ends the reader thread when the import stops before the end. */
+        private static final class Stopped extends RuntimeException {
+            Stopped() {
+                super(null, null, false, false);
+            }
+        }
 
         /** A thread reads (and parses) ahead while the resolver works: parsing is a good part of the time. */
         FileDocuments(List<Path> files, StatementReader statements) {
             reader = new Thread(() -> {
                 try {
                     for (Path file : files) {
-                        statements.stream(file, doc -> put(doc), false); // checked whole a moment ago
+                        statements.stream(file, this::put, false); // checked whole a moment ago
                     }
                     put(Boolean.TRUE);
+                } catch (Stopped e) {
+                    // the import ended first
                 } catch (RuntimeException e) {
                     put(e);
                 }
@@ -279,12 +291,22 @@ public final class BulkLoader {
         }
 
         private void put(Object item) {
-            try {
-                queue.put(item);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("the bulk import's reader was stopped", e);
+            while (!stopped) {
+                try {
+                    if (queue.offer(item, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
+                } catch (InterruptedException e) {
+                    stopped = true;
+                }
             }
+            throw new Stopped();
+        }
+
+        @Override
+        public void close() {
+            stopped = true;
+            queue.clear();
         }
 
         @Override
@@ -348,10 +370,15 @@ public final class BulkLoader {
             return thread;
         });
         Deque<Future<Integer>> behind = new ArrayDeque<>();
+        Deque<Integer> sizes = new ArrayDeque<>();
+        long waiting = 0;
         long evidences = 0;
+        Iterator<StatementDocument> iterator = null;
         try {
             int position = 0;
-            for (StatementDocument doc : documents) {
+            iterator = documents.iterator();
+            while (iterator.hasNext()) {
+                StatementDocument doc = iterator.next();
                 int read = ++position;
                 Integer lastRead = last.get(doc.article().id());
                 if (lastRead == null || lastRead != read - 1) {
@@ -359,8 +386,12 @@ public final class BulkLoader {
                 }
                 ArticleWriter.ActorsWritten article = guarded(folder, doc, read, () -> writer.writeActors(graph, doc));
                 behind.add(factWriter.submit(() -> guarded(folder, doc, read, () -> writer.writeFacts(graph, article))));
-                while (behind.size() > FACTS_BEHIND || !behind.isEmpty() && behind.peekFirst().isDone()) {
+                sizes.add(doc.facts().size());
+                waiting += doc.facts().size();
+                while (behind.size() > FACTS_BEHIND || waiting > STATEMENTS_BEHIND
+                        || !behind.isEmpty() && behind.peekFirst().isDone()) {
                     evidences += written(behind.removeFirst());
+                    waiting -= sizes.removeFirst();
                 }
             }
             while (!behind.isEmpty()) {
@@ -369,6 +400,19 @@ public final class BulkLoader {
             return evidences;
         } finally {
             factWriter.shutdownNow();
+            if (iterator instanceof AutoCloseable reading) {
+                try {
+                    reading.close();
+                } catch (Exception e) {
+                    // nothing to do: the reader thread ends by itself
+                }
+            }
+            try {
+                // the fact writer may be writing a chunk: let it finish before the chunks are removed
+                factWriter.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

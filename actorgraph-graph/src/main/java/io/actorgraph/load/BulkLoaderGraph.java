@@ -39,7 +39,10 @@ final class BulkLoaderGraph implements LoaderGraph {
     private final Map<String, Set<String>> namesOfActor = new HashMap<>();
     private final Map<String, Set<String>> actorsOfName = new HashMap<>();
     private final Map<String, Node> articles = new ConcurrentHashMap<>();
+    /** The events of articles not yet written, written right after their article: in creation order. */
+    private final Map<String, List<Node>> eventsOf = new ConcurrentHashMap<>();
     private final Map<String, ActorRow> actorRows = new HashMap<>();
+    private final Path folder;
     private final SpillFile nodeFile;
     private final SpillFile relationshipFile;
     private final FactSorter facts;
@@ -49,7 +52,8 @@ final class BulkLoaderGraph implements LoaderGraph {
     /** Its temporary files go to {@code folder}; facts are sorted in chunks of about {@code chunkBytes}. */
     BulkLoaderGraph(Path folder, long chunkBytes) throws IOException {
         Files.createDirectories(folder);
-        this.nodeFile = SpillFile.nodes(folder.resolve("nodes.spill"));
+        this.folder = folder;
+        this.nodeFile = SpillFile.nodes(folder.resolve("articles.spill"));
         this.relationshipFile = SpillFile.relationships(folder.resolve("relationships.spill"));
         this.facts = new FactSorter(folder, chunkBytes);
     }
@@ -187,7 +191,7 @@ final class BulkLoaderGraph implements LoaderGraph {
         for (Map<String, Object> row : rows) {
             Node event = node(new String[] {"Event"});
             putAll(event.props(), (Map<String, Object>) row.get("props"));
-            nodeFile.node(event.id(), event.labels(), event.props());
+            eventsOf.computeIfAbsent((String) event.props().get("article"), k -> new ArrayList<>()).add(event);
             for (Map<String, Object> p : (List<Map<String, Object>>) row.get("participants")) {
                 Node actor = actors.get((String) p.get("actor"));
                 if (actor != null) {
@@ -235,6 +239,10 @@ final class BulkLoaderGraph implements LoaderGraph {
             art.props().put("facts", List.copyOf(edges));
             nodeFile.node(art.id(), art.labels(), art.props());
         }
+        for (Node event : eventsOf.getOrDefault(id, List.of())) {
+            nodeFile.node(event.id(), event.labels(), event.props());
+        }
+        eventsOf.remove(id);
     }
 
     /** What {@link #finish} wrote, for the importer. */
@@ -246,16 +254,20 @@ final class BulkLoaderGraph implements LoaderGraph {
      * never came) and the merged facts to the files, and closes them.
      */
     Written finish() throws IOException {
-        for (Node art : articles.values()) {
-            nodeFile.node(art.id(), art.labels(), art.props());
-        }
+        // articles whose facts never came: none when every article's facts were written
+        List<Node> held = new ArrayList<>(articles.values());
+        eventsOf.values().forEach(held::addAll);
         articles.clear();
-        for (Node actor : actors.values()) {
-            nodeFile.node(actor.id(), actor.labels(), actor.props());
-        }
-        for (Node name : names.values()) {
-            nodeFile.node(name.id(), name.labels(), name.props());
-        }
+        eventsOf.clear();
+        held.addAll(actors.values());
+        held.addAll(names.values());
+        held.sort(java.util.Comparator.comparingInt(Node::id));
+        nodeFile.close();
+        SpillFile nodes = SpillFile.nodes(folder.resolve("nodes.spill"));
+        nodes.mergeNodes(nodeFile, held);
+        nodes.close();
+        nodeFile.delete();
+        held.clear();
         namesOfActor.forEach((actor, keys) -> {
             int end = actors.get(actor).id();
             keys.forEach(key -> relationshipFile.relationship(names.get(key).id(), end, "NAMES", Map.of()));
@@ -265,9 +277,8 @@ final class BulkLoaderGraph implements LoaderGraph {
         long sortedBytes = facts.spilledBytes();
         factCount = facts.merge(relationshipFile::relationship);
         facts.close();
-        nodeFile.close();
         relationshipFile.close();
-        return new Written(nodeFile, relationshipFile, factCount, chunks, sortedBytes);
+        return new Written(nodes, relationshipFile, factCount, chunks, sortedBytes);
     }
 
     /** Nodes created so far. */

@@ -95,6 +95,49 @@ final class SpillFile implements AutoCloseable {
         bytes += record.size() + 4;
     }
 
+    /**
+     * Writes the node records of {@code spilled} (in id order) and {@code held} (in id order) into
+     * this file, in one id order, as the nodes were created: the importer makes each label the
+     * first time it meets it, and the order labels are made in is the order {@code labels(n)}
+     * gives them, so the nodes go to it in the order the transactional loader created them.
+     */
+    void mergeNodes(SpillFile spilled, List<BulkLoaderGraph.Node> held) throws IOException {
+        int next = 0;
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spilled.path), 1 << 20))) {
+            while (true) {
+                int length;
+                try {
+                    length = in.readInt();
+                } catch (EOFException e) {
+                    break;
+                }
+                byte[] bytes = new byte[length];
+                in.readFully(bytes);
+                int id = ((bytes[0] & 0xff) << 24) | ((bytes[1] & 0xff) << 16) | ((bytes[2] & 0xff) << 8) | (bytes[3] & 0xff);
+                while (next < held.size() && held.get(next).id() < id) {
+                    BulkLoaderGraph.Node node = held.get(next++);
+                    node(node.id(), node.labels(), node.props());
+                }
+                synchronized (this) {
+                    out.writeInt(length);
+                    out.write(bytes);
+                    count++;
+                    this.bytes += length + 4;
+                }
+            }
+        }
+        properties += spilled.properties;
+        while (next < held.size()) {
+            BulkLoaderGraph.Node node = held.get(next++);
+            node(node.id(), node.labels(), node.props());
+        }
+    }
+
+    /** Removes the file. */
+    void delete() throws IOException {
+        Files.deleteIfExists(path);
+    }
+
     long count() {
         return count;
     }
