@@ -72,7 +72,8 @@ public final class LoadBenchmark {
     }
 
     public record BulkResult(long facts, long evidences, long actors, double seconds, double factsPerSecond,
-            long nodes, long relationships, double resolveSeconds, double mergeSeconds, double importSeconds,
+            long nodes, long relationships, double checkSeconds, double resolveSeconds, double mergeSeconds,
+            double importSeconds,
             double indexSeconds, double writeCorpusSeconds, long corpusBytes, int sortedChunks, long tempBytes,
             long storeBytes, long peakHeapBytes) {
     }
@@ -111,7 +112,8 @@ public final class LoadBenchmark {
             long peak = peakHeap();
             Map<String, Object> counts = store.read("MATCH (a:Actor) RETURN count(a) AS actors", Map.of()).get(0);
             return new BulkResult(report.facts(), report.evidences(), (Long) counts.get("actors"), seconds,
-                    report.evidences() / seconds, report.nodes(), report.relationships(), report.resolveSeconds(),
+                    report.evidences() / seconds, report.nodes(), report.relationships(), report.checkSeconds(),
+                    report.resolveSeconds(),
                     report.mergeSeconds(), report.importSeconds(), indexSeconds, writeSeconds, corpusBytes,
                     report.sortedChunks(), report.tempBytes(), size(folder), peak);
         }

@@ -89,11 +89,14 @@ public final class BenchLoadCommand implements Callable<Integer> {
                     deleteTree(corpusFolder);
                 }
             }
-            out.printf(Locale.ROOT, "imported %,d facts (%,d evidence) in %.1f s: %,.0f facts/s (reading and resolving %.1f s,"
+            double afterCheck = r.seconds() - r.checkSeconds();
+            out.printf(Locale.ROOT, "imported %,d facts (%,d evidence) in %.1f s: %,.0f facts/s; after checking the files"
+                    + " (%.1f s): %.1f s, %,.0f facts/s (reading again and resolving %.1f s,"
                     + " merging %.1f s, import %.1f s, opening and building indexes %.1f s); store: %,d actors, %,d nodes,"
                     + " %,d relationships, %,d MB on disk; corpus %,d MB; temporary files %,d MB at most (%d sorted chunks);"
                     + " peak heap %,d MB of %,d MB%n",
-                    r.facts(), r.evidences(), r.seconds(), r.factsPerSecond(), r.resolveSeconds(), r.mergeSeconds(),
+                    r.facts(), r.evidences(), r.seconds(), r.factsPerSecond(), r.checkSeconds(), afterCheck,
+                    r.evidences() / afterCheck, r.resolveSeconds(), r.mergeSeconds(),
                     r.importSeconds(), r.indexSeconds(), r.actors(), r.nodes(), r.relationships(), r.storeBytes() >> 20,
                     r.corpusBytes() >> 20, r.tempBytes() >> 20, r.sortedChunks(), r.peakHeapBytes() >> 20,
                     Runtime.getRuntime().maxMemory() >> 20);

@@ -140,9 +140,9 @@ public final class LoadCommand implements Callable<Integer> {
         long indexing = System.nanoTime();
         try (GraphStore graph = store.open()) {
             out.printf("imported %d articles into a new store at %s: %,d facts (%,d evidence), %,d nodes, %,d relationships"
-                    + " (resolving %.1f s, merging %.1f s, import %.1f s, indexes %.1f s)%n", report.articles(),
-                    graph.location(), report.facts(), report.evidences(), report.nodes(), report.relationships(),
-                    report.resolveSeconds(), report.mergeSeconds(), report.importSeconds(),
+                    + " (checking %.1f s, reading again and resolving %.1f s, merging %.1f s, import %.1f s, indexes %.1f s)%n",
+                    report.articles(), graph.location(), report.facts(), report.evidences(), report.nodes(),
+                    report.relationships(), report.checkSeconds(), report.resolveSeconds(), report.mergeSeconds(), report.importSeconds(),
                     (System.nanoTime() - indexing) / 1e9);
         }
         out.flush();

@@ -72,7 +72,7 @@ public final class BulkLoader {
     /** What was built, how long each phase took, and what the temporary files held at most. */
     public record Report(int articles, long facts, long evidences, long nodes, long relationships,
             double resolveSeconds, double importSeconds, double mergeSeconds, int sortedChunks, long tempBytes,
-            int failedFiles) {
+            int failedFiles, double checkSeconds) {
     }
 
     /**
@@ -146,7 +146,7 @@ public final class BulkLoader {
         for (StatementDocument doc : documents) {
             ids.add(doc.article().id());
         }
-        return load(folder, ids, documents, notice, 0);
+        return load(folder, ids, documents, notice, 0, 0);
     }
 
     /**
@@ -158,6 +158,7 @@ public final class BulkLoader {
     public Report loadFiles(Path folder, List<Path> files, StatementReader reader, Consumer<String> problems,
             Consumer<String> notice) {
         refuseUnlessNew(folder, folder.toAbsolutePath().normalize());
+        long checking = System.nanoTime();
         List<String> ids = new ArrayList<>();
         List<Path> good = new ArrayList<>();
         int failed = 0;
@@ -196,14 +197,14 @@ public final class BulkLoader {
             checkers.shutdownNow();
         }
         if (good.isEmpty()) {
-            return new Report(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, failed);
+            return new Report(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, failed, (System.nanoTime() - checking) / 1e9);
         }
         Iterable<StatementDocument> documents = () -> new FileDocuments(good, reader);
-        return load(folder, ids, documents, notice, failed);
+        return load(folder, ids, documents, notice, failed, (System.nanoTime() - checking) / 1e9);
     }
 
     private Report load(Path folder, List<String> ids, Iterable<StatementDocument> documents, Consumer<String> notice,
-            int failedFiles) {
+            int failedFiles, double checkSeconds) {
         Path home = folder.toAbsolutePath().normalize();
         refuseUnlessNew(folder, home);
         try (BulkStaging staging = BulkStaging.claim(home, notice)) {
@@ -253,7 +254,7 @@ public final class BulkLoader {
             staging.publish();
             return new Report(last.size(), written.facts(), evidences, written.nodes().count(),
                     written.relationships().count(), resolveSeconds, (System.nanoTime() - imported) / 1e9,
-                    mergeSeconds, written.chunks(), tempBytes, failedFiles);
+                    mergeSeconds, written.chunks(), tempBytes, failedFiles, checkSeconds);
         }
     }
 
