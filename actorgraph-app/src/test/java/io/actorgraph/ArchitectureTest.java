@@ -48,7 +48,7 @@ class ArchitectureTest {
             .whereLayer("resolve").mayOnlyAccessLayers("model", "statement")
             .whereLayer("extract").mayOnlyAccessLayers("model", "input", "statement", "resolve")
             .whereLayer("store").mayNotAccessAnyLayer()
-            .whereLayer("load").mayOnlyAccessLayers("model", "statement", "resolve", "store")
+            .whereLayer("load").mayOnlyAccessLayers("model", "input", "statement", "resolve", "store")
             .whereLayer("ingest").mayOnlyAccessLayers("model", "input", "statement", "extract", "load", "store")
             .whereLayer("query").mayOnlyAccessLayers("model", "resolve", "store")
             .whereLayer("web").mayOnlyAccessLayers("model", "query", "ingest", "store")

@@ -53,6 +53,41 @@ class StatementReaderTest {
     }
 
     @Test
+    void jsonLinesStreamDocumentByDocumentAsTheyAreRead() throws IOException {
+        String one = valid().replace("\n", " ");
+        Path file = write("three.jsonl", "\uFEFF" + one + "\n\n" + one.replace("border-report", "second") + "\r\n"
+                + one.replace("border-report", "third"));
+        List<String> ids = new java.util.ArrayList<>();
+        READER.stream(file, doc -> ids.add(doc.article().id()));
+        assertThat(ids).containsExactly("border-report", "second", "third");
+        assertThat(READER.read(file)).extracting(d -> d.article().id()).containsExactlyElementsOf(ids);
+        List<String> unchecked = new java.util.ArrayList<>();
+        READER.stream(file, doc -> unchecked.add(doc.article().id()), false);
+        assertThat(unchecked).isEqualTo(ids);
+    }
+
+    @Test
+    void aBrokenLineStopsTheStreamNamingTheFileAndLineAfterTheDocumentsBeforeIt() throws IOException {
+        String one = valid().replace("\n", " ");
+        Path file = write("broken.jsonl", one + "\n" + one.substring(0, 50) + "\n" + one);
+        List<String> ids = new java.util.ArrayList<>();
+        assertThatThrownBy(() -> READER.stream(file, doc -> ids.add(doc.article().id())))
+                .isInstanceOf(InputProblem.class)
+                .hasMessageStartingWith(file.toString())
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("broken JSON");
+        assertThat(ids).containsExactly("border-report");
+        Path empty = write("empty.jsonl", "");
+        assertThatThrownBy(() -> READER.stream(empty, doc -> { })).hasMessageContaining("empty");
+        Path blank = write("blank.jsonl", "\n  \n");
+        assertThatThrownBy(() -> READER.stream(blank, doc -> { })).hasMessageContaining("no statement document");
+        Path latin1 = dir.resolve("latin1.jsonl");
+        Files.write(latin1, ("\n{\"format\": \"caf\u00e9\"}").getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> READER.stream(latin1, doc -> { })).hasMessageContaining("line 2")
+                .hasMessageContaining("not valid UTF-8");
+    }
+
+    @Test
     void brokenJsonNamesTheFileLineAndColumn() throws IOException {
         Path file = write("broken.json", "{\n  \"format\": \"actorgraph-statements\",\n  \"version\": 1,\n  \"article\": {\"id\": \"x\"\n}");
         assertThatThrownBy(() -> READER.read(file))

@@ -438,7 +438,10 @@ public final class BulkLoader {
         } catch (OutOfMemoryError e) {
             throw new StoreException("--db " + folder + ": the bulk import ran out of memory at article \""
                     + doc.article().id() + "\" (" + read + " read); give it more heap (ACTORGRAPH_JAVA_OPTS="
-                    + "-Xmx...) or import fewer files and add the rest with `load`; nothing was written");
+                    + "-Xmx...), a smaller --sort-memory, or import fewer files and add the rest with `load`;"
+                    + " nothing was written");
+        } catch (UncheckedIOException e) {
+            throw e; // the temporary files: said as such by the caller
         } catch (RuntimeException e) {
             throw new StoreException("--db " + folder + ": article \"" + doc.article().id()
                     + "\" could not be resolved (" + e.getMessage() + "); nothing was written", e);
