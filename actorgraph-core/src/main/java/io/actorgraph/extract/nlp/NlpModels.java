@@ -50,6 +50,14 @@ public final class NlpModels {
         return local;
     }
 
+    /**
+     * Models of one's own, not shared: for a caller that keeps one set per thread (a Spark
+     * executor's task threads). Each set holds about 1 GB; prefer {@link #shared()} otherwise.
+     */
+    public static NlpModels loadPrivate() {
+        return new NlpModels();
+    }
+
     public void tag(Annotation annotation) {
         tagger.annotate(annotation);
     }
