@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapreduce.lib.input.FileSplit;
@@ -21,12 +22,12 @@ import org.apache.spark.api.java.JavaNewHadoopRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.input.PortableDataStream;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.ParquetInputFormat;
+import org.apache.parquet.hadoop.example.GroupReadSupport;
+import org.apache.parquet.schema.GroupType;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
 import scala.Tuple2;
 
 /**
@@ -66,7 +67,7 @@ final class ArticleSource {
             parts.add(rdd.mapPartitionsWithInputSplit(ArticleSource::jsonLines, false));
         }
         if (!parquet.isEmpty()) {
-            parts.add(parquetRows(spark, parquet));
+            parts.add(parquetRows(jsc, parquet));
         }
         JavaRDD<RawArticle> all = parts.get(0);
         for (int i = 1; i < parts.size(); i++) {
@@ -149,30 +150,57 @@ final class ArticleSource {
         };
     }
 
-    private static JavaRDD<RawArticle> parquetRows(SparkSession spark, List<String> files) {
-        Dataset<Row> rows = spark.read().parquet(files.toArray(String[]::new));
-        StructType schema = rows.schema();
-        List<String> names = Arrays.asList(schema.fieldNames());
-        if (!names.contains("text")) {
-            throw new InputProblem(files.get(0), "the Parquet rows have no \"text\" column; an article needs its text"
-                    + " (columns: id, title, date, source, url, text)");
+    /**
+     * Parquet rows through parquet-hadoop's own reader (which Spark ships), split by row group
+     * like any Parquet scan, and not through Spark SQL: Spark SQL's parser needs ANTLR 4.9, and
+     * the embedded Neo4j beside it in the tests needs 4.13 (see the pom). Columns are found by
+     * name; any primitive type is read as its text, a DATE as YYYY-MM-DD.
+     */
+    private static JavaRDD<RawArticle> parquetRows(JavaSparkContext jsc, List<String> files) {
+        Configuration conf = new Configuration(jsc.hadoopConfiguration());
+        conf.set(ParquetInputFormat.READ_SUPPORT_CLASS, GroupReadSupport.class.getName());
+        @SuppressWarnings("unchecked")
+        JavaNewHadoopRDD<Void, Group> rdd = (JavaNewHadoopRDD<Void, Group>) jsc.newAPIHadoopFile(
+                String.join(",", files), ParquetInputFormat.class, Void.class, Group.class, conf);
+        return rdd.mapPartitionsWithInputSplit((split, rows) -> {
+            String path = ((FileSplit) split).getPath().toString();
+            List<RawArticle> out = new ArrayList<>();
+            long row = 0;
+            while (rows.hasNext()) {
+                Group group = rows.next()._2();
+                String[] fields = new String[COLUMNS.length];
+                for (int i = 0; i < COLUMNS.length; i++) {
+                    fields[i] = value(group, COLUMNS[i]);
+                }
+                String text = fields[5];
+                String id = fields[0];
+                // the file, the split's first byte and the row within the split
+                String from = path + "@" + ((FileSplit) split).getStart() + "#" + row++ + (id == null ? "" : " (id " + id + ")");
+                // a row without an id gets one from its text: the same row gets the same id in every run
+                String defaultId = "row-" + Integer.toHexString(text == null ? 0 : text.hashCode());
+                out.add(text == null
+                        ? RawArticle.failed(from, Kind.FIELDS, defaultId, "has no \"text\" value; an article needs its text"
+                                + " (Parquet columns: id, title, date, source, url, text)")
+                        : new RawArticle(from, Kind.FIELDS, defaultId, text, Arrays.copyOf(fields, 5), null));
+            }
+            return out.iterator();
+        }, false);
+    }
+
+    private static final String[] COLUMNS = {"id", "title", "date", "source", "url", "text"};
+
+    private static String value(Group group, String column) {
+        GroupType type = group.getType();
+        if (!type.containsField(column)) {
+            return null;
         }
-        String[] columns = {"id", "title", "date", "source", "url", "text"};
-        List<org.apache.spark.sql.Column> select = new ArrayList<>();
-        for (String column : columns) {
-            select.add(names.contains(column) ? functions.col(column).cast(DataTypes.StringType).alias(column)
-                    : functions.lit(null).cast(DataTypes.StringType).alias(column));
+        int index = type.getFieldIndex(column);
+        if (!type.getType(index).isPrimitive() || group.getFieldRepetitionCount(index) == 0) {
+            return null;
         }
-        select.add(functions.input_file_name().alias("_file"));
-        return rows.select(select.toArray(org.apache.spark.sql.Column[]::new)).javaRDD().map(row -> {
-            String file = row.getString(6);
-            String text = row.getString(5);
-            String[] fields = {row.getString(0), row.getString(1), row.getString(2), row.getString(3), row.getString(4)};
-            String id = fields[0];
-            String from = file + (id == null ? "" : " (id " + id + ")");
-            // a row without an id gets one from its text: the same row gets the same id in every run
-            String defaultId = "row-" + Integer.toHexString(text == null ? 0 : text.hashCode());
-            return new RawArticle(from, Kind.FIELDS, defaultId, text, fields, null);
-        });
+        if (type.getType(index).getLogicalTypeAnnotation() instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation) {
+            return java.time.LocalDate.ofEpochDay(group.getInteger(index, 0)).toString();
+        }
+        return group.getValueToString(index, 0);
     }
 }

@@ -16,7 +16,6 @@ import io.actorgraph.input.TextFiles;
 import io.actorgraph.load.StatementLoader;
 import io.actorgraph.statement.StatementReader;
 import io.actorgraph.store.EmbeddedStore;
-import io.actorgraph.store.Schema;
 import io.actorgraph.store.StoreException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -29,11 +28,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.MessageTypeParser;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -142,21 +143,27 @@ class SparkJobsIT {
 
     @Test
     void parquetRowsGiveTheSameStatements() throws IOException {
-        StructType schema = new StructType().add("id", DataTypes.StringType).add("title", DataTypes.StringType)
-                .add("date", DataTypes.StringType).add("source", DataTypes.StringType).add("url", DataTypes.StringType)
-                .add("text", DataTypes.StringType);
         Article article = articles.stream().filter(a -> a.id().equals("as-a-json-line")).findFirst().orElseThrow();
-        List<Row> rows = List.of(RowFactory.create(article.id(), article.title(), article.date(), article.source(),
-                article.url(), article.text()));
-        Path parquet = work.resolve("articles.parquet");
-        spark.createDataFrame(rows, schema).coalesce(1).write().parquet(parquet.toString());
+        MessageType schema = MessageTypeParser.parseMessageType("""
+                message article { required binary id (UTF8); optional binary title (UTF8); optional int32 date (DATE);
+                  optional binary text (UTF8); }""");
+        Path parquet = work.resolve("parquet/articles.parquet");
+        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new org.apache.hadoop.fs.Path(parquet.toUri()))
+                .withType(schema).build()) {
+            Group row = new SimpleGroupFactory(schema).newGroup().append("id", article.id())
+                    .append("title", article.title()).append("text", article.text());
+            row.add("date", (int) java.time.LocalDate.parse(article.date()).toEpochDay());
+            writer.write(row);
+            writer.write(new SimpleGroupFactory(schema).newGroup().append("id", "no-text-row"));
+        }
         Path parquetOut = work.resolve("parquet-out");
-        ExtractJob.Summary run = ExtractJob.run(spark, List.of(parquet.toString()), null, parquetOut.toString(), 0,
-                ExtractorPool.Mode.SHARED, false);
-        assertThat(run.failed()).isZero();
+        ExtractJob.Summary run = ExtractJob.run(spark, List.of(parquet.getParent().toString()), null,
+                parquetOut.toString(), 0, ExtractorPool.Mode.SHARED, false);
+        assertThat(run.failed()).isOne();
         List<String> statements = lines(parquetOut.resolve("statements"));
         assertThat(statements).hasSize(1);
         assertThat(StatementReader.mapper().readTree(statements.get(0))).isEqualTo(expected.get(article.id()));
+        assertThat(lines(parquetOut.resolve("errors")).get(0)).contains("(id no-text-row)", "has no \\\"text\\\" value");
     }
 
     @Test
