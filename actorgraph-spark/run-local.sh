@@ -40,7 +40,11 @@ if [ ! -f "$module/target/actorgraph-spark.jar" ] || [ ! -f "$module/target/spar
   say "building actorgraph-spark (and what it needs)..."
   (cd "$home" && ./mvnw -q -B -ntp -DskipTests -pl actorgraph-spark -am package) 1>&2
 fi
-classpath="$module/target/actorgraph-spark.jar:$module/target/lib/*:$(cat "$module/target/spark-classpath.txt")"
+# As on a cluster: Spark's jars first, ours after (spark-submit --jars), except the one jar that must
+# come before Spark's: Jackson 3 (core's JSON) needs jackson-annotations 2.20+, Spark 3.5 brings 2.15
+# (docs/scale.md: spark.{driver,executor}.extraClassPath)
+annotations=$(ls "$module"/target/lib/jackson-annotations-2.*.jar)
+classpath="$annotations:$(cat "$module/target/spark-classpath.txt"):$module/target/actorgraph-spark.jar:$module/target/lib/*"
 # Spark's flags for Java 17 (as in the module's pom); -Xmx: one CoreNLP pipeline (~1 GB) per core
 jvm=(-Xmx$((1 + cores * 3 / 2))g -XX:+UseParallelGC -XX:+IgnoreUnrecognizedVMOptions
   --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
