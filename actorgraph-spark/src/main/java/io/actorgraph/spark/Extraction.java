@@ -75,9 +75,11 @@ final class Extraction {
         }
         int sentences = Sentences.count(article.text());
         try {
+            long started = System.nanoTime();
             StatementDocument document = extractor.extract(article);
+            long nanos = System.nanoTime() - started;
             return new Outcome(article.id(), StatementReader.mapper().writeValueAsString(document), null,
-                    document.facts() == null ? 0 : document.facts().size(), sentences);
+                    document.facts() == null ? 0 : document.facts().size(), sentences, nanos);
         } catch (InputProblem problem) {
             return failed(raw, article, problem.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -107,6 +109,6 @@ final class Extraction {
             line.put("raw", raw.content());
         }
         return new Outcome(article != null ? article.id() : null, null,
-                StatementReader.mapper().writeValueAsString(line), 0, 0);
+                StatementReader.mapper().writeValueAsString(line), 0, 0, 0);
     }
 }

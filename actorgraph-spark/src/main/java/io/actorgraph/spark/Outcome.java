@@ -11,8 +11,9 @@ import java.io.Serializable;
  * @param error the error output's line: the article (or what was read of it) and the problem
  * @param facts facts in the document
  * @param sentences sentences in the article's text (for rates), 0 when it could not be read
+ * @param nanos time spent extracting it (the pipeline's work alone, without reading or model loading)
  */
-public record Outcome(String article, String statements, String error, int facts, int sentences)
+public record Outcome(String article, String statements, String error, int facts, int sentences, long nanos)
         implements Serializable {
 
     public boolean ok() {
