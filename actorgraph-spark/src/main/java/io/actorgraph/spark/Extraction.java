@@ -23,6 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class Extraction {
 
     private static final ArticleReader READER = new ArticleReader();
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private Extraction() {
     }
@@ -76,10 +77,12 @@ final class Extraction {
         int sentences = Sentences.count(article.text());
         try {
             long started = System.nanoTime();
+            long cpuStarted = CPU.getCurrentThreadCpuTime();
             StatementDocument document = extractor.extract(article);
             long nanos = System.nanoTime() - started;
+            long cpuNanos = CPU.getCurrentThreadCpuTime() - cpuStarted;
             return new Outcome(article.id(), StatementReader.mapper().writeValueAsString(document), null,
-                    document.facts() == null ? 0 : document.facts().size(), sentences, nanos);
+                    document.facts() == null ? 0 : document.facts().size(), sentences, nanos, cpuNanos);
         } catch (InputProblem problem) {
             return failed(raw, article, problem.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -109,6 +112,6 @@ final class Extraction {
             line.put("raw", raw.content());
         }
         return new Outcome(article != null ? article.id() : null, null,
-                StatementReader.mapper().writeValueAsString(line), 0, 0, 0);
+                StatementReader.mapper().writeValueAsString(line), 0, 0, 0, 0);
     }
 }

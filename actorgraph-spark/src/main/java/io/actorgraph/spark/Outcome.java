@@ -12,8 +12,10 @@ import java.io.Serializable;
  * @param facts facts in the document
  * @param sentences sentences in the article's text (for rates), 0 when it could not be read
  * @param nanos time spent extracting it (the pipeline's work alone, without reading or model loading)
+ * @param cpuNanos CPU time of the extracting thread meanwhile: what a core gives, however busy the machine
  */
-public record Outcome(String article, String statements, String error, int facts, int sentences, long nanos)
+public record Outcome(String article, String statements, String error, int facts, int sentences, long nanos,
+        long cpuNanos)
         implements Serializable {
 
     public boolean ok() {
