@@ -43,8 +43,8 @@ public final class ExtractJob implements Callable<Integer> {
     int partitions;
 
     @Option(names = "--pipelines", paramLabel = "MODE", defaultValue = "per-task",
-            description = {"per-task (default): each running task has a CoreNLP pipeline of its own (about 1 GB each);",
-                "shared: one per executor JVM for all its tasks."})
+            description = {"per-task (default): each running task has a CoreNLP pipeline and parser of its own",
+                "(CoreNLP shares the tagging models within a JVM); shared: one pipeline for all tasks of an executor."})
     String pipelines;
 
     @Option(names = "--overwrite", description = "Replace OUT if it is there.")

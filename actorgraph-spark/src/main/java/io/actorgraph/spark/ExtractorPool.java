@@ -10,9 +10,11 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * borrows a pipeline for the whole of its partition and gives it back at the end: never two
  * tasks on one pipeline, and never more pipelines than tasks run at once (an executor's cores),
  * however often Spark replaces its task threads. The first one is the JVM's shared set of models
- * ({@link Extractors#create()}), the others are loaded for themselves (about 1 GB and 15-30 s
- * each). {@link Mode#SHARED} gives every task the one shared extractor, as {@code actorgraph
- * ingest} gives its threads: less memory, but the threads then share one set of models.
+ * ({@link Extractors#create()}), the others are built for themselves ({@link
+ * Extractors#createPrivate()}: a pipeline and a dependency parser of their own; CoreNLP's own
+ * annotator pool still gives them the JVM's one tagger and NER, as CoreNLP shares them between its
+ * own threads). {@link Mode#SHARED} gives every task the one shared extractor, as {@code
+ * actorgraph ingest} gives its threads.
  */
 public final class ExtractorPool {
 
