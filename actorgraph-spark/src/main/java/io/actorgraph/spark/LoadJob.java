@@ -124,7 +124,10 @@ public final class LoadJob implements Callable<Integer> {
             throw new StoreException("--uri " + target.uri() + ": cannot apply the schema (" + JobSupport.firstLine(e) + ")", e);
         }
         JavaRDD<StatementText> texts = read(spark, files);
-        if (texts.getNumPartitions() != writers) {
+        // as many partitions as writers: one transaction at a time each (fewer without a shuffle)
+        if (texts.getNumPartitions() > writers) {
+            texts = texts.coalesce(writers);
+        } else if (texts.getNumPartitions() < writers) {
             texts = texts.repartition(writers);
         }
         JavaRDD<Loading.Result> results = texts.mapPartitions(part -> Loading.partition(part, target))
