@@ -41,7 +41,9 @@ class BulkLoaderIT {
         for (String file : List.of("statements/harbour-talks.json", "statements/border-report.json",
                 "fixtures/web/zelandia.statements.json", "fixtures/web/baku-summit.statements.json",
                 "statements/harbour-talks-corrected.json")) {
-            documents.addAll(reader.read(Path.of(file.startsWith("fixtures/web/") ? "actorgraph-app/src/test/resources" : "actorgraph-core/src/test/resources").resolve(file)));
+            // the statements are core's test resources, the web fixtures the app's own (since the module split)
+            Path resources = Path.of(file.startsWith("fixtures/web/") ? "actorgraph-app" : "actorgraph-core", "src/test/resources");
+            documents.addAll(reader.read(resources.resolve(file)));
         }
         return documents;
     }

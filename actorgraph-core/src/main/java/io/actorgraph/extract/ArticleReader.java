@@ -130,6 +130,24 @@ public final class ArticleReader {
                 date, string(node, "source"), string(node, "url"), text.asString()));
     }
 
+    /**
+     * Checks an article that arrived as fields rather than a file (a Parquet row, a .txt file read
+     * by a Spark job): its date as {@link #fromJson} does, then the text as every article's.
+     */
+    public Article check(String where, Article article) {
+        if (article.text() == null) {
+            throw new InputProblem(where, "has no text; an article needs its text");
+        }
+        if (article.date() != null) {
+            try {
+                LocalDate.parse(article.date());
+            } catch (DateTimeParseException e) {
+                throw new InputProblem(where, "\"date\": \"" + article.date() + "\" is not a date; write YYYY-MM-DD");
+            }
+        }
+        return checked(where, article);
+    }
+
     private static String string(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.isString() ? value.asString() : value.toString();

@@ -14,4 +14,10 @@ public final class Extractors {
         Lexicons lexicons = Lexicons.shared(); // first: a missing lexicon fails before the slow model load
         return new RulesExtractor(NlpModels.shared(), lexicons);
     }
+
+    /** The default extractor over models of its own (see {@link NlpModels#loadPrivate()}); the lexicons are shared. */
+    public static Extractor createPrivate() {
+        Lexicons lexicons = Lexicons.shared();
+        return new RulesExtractor(NlpModels.loadPrivate(), lexicons);
+    }
 }

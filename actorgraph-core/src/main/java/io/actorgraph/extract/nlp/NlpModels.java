@@ -50,6 +50,17 @@ public final class NlpModels {
         return local;
     }
 
+    /**
+     * A pipeline of one's own, not shared: for a caller that keeps one per thread (a Spark
+     * executor's tasks). Its dependency parser is its own; CoreNLP hands every pipeline of a JVM
+     * built with the same properties the same tagger and NER instances (its annotator pool, which
+     * it shares between its own threads too), so a second one costs little memory (a Spark job's
+     * JVM measured 1.4-1.6 GB resident with one or two). Prefer {@link #shared()} otherwise.
+     */
+    public static NlpModels loadPrivate() {
+        return new NlpModels();
+    }
+
     public void tag(Annotation annotation) {
         tagger.annotate(annotation);
     }
