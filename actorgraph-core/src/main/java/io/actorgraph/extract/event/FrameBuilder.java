@@ -62,7 +62,82 @@ final class FrameBuilder {
                 out.add(presence);
             }
         }
+        if (out.isEmpty() && headline(v)) {
+            for (int i = v.s.firstContentToken(); i < v.size(); i++) {
+                Built b = headlineFrame(v, i);
+                if (b != null) {
+                    out.add(b);
+                }
+            }
+        }
         return out;
+    }
+
+    /**
+     * An article's first line in title case ("A, B and C Sign Memorandum of Understanding"): the
+     * tagger reads its capitalised verbs as names, so the parse holds no verb to start from.
+     */
+    private static boolean headline(SentenceView v) {
+        if (v.s.index() != 0 || v.tok(v.size() - 1).is(".")) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (int i = 0; i < v.size(); i++) {
+            String w = v.tok(i).word();
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+                words++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 8;
+    }
+
+    /** A capitalised trigger verb of a headline between the actors listed before it and those after "with". */
+    private Built headlineFrame(SentenceView v, int i) {
+        Token tok = v.tok(i);
+        if (tok.verb() || v.covering(i) != null || i == 0) {
+            return null;
+        }
+        String w = tok.lower();
+        List<RelationRule> rules = lex.relations().verbRules(w);
+        if (rules.isEmpty() && w.endsWith("s")) {
+            rules = lex.relations().verbRules(w.substring(0, w.length() - 1));
+        }
+        if (rules.isEmpty()) {
+            return null;
+        }
+        RelationRule rule = rules.get(0);
+        Frame f = new Frame(rule.relation(), v.s.index(), i, false);
+        Set<Integer> used = new LinkedHashSet<>();
+        int k = i - 1;
+        while (k >= 0) {
+            Mention m = v.covering(k);
+            if (m == null || m.end() != k + 1) {
+                break;
+            }
+            ArgumentReader.addAll(f.agents(), args.entities(v, m.head(), Role.agent, rule.relation(), used));
+            k = m.start() - 1;
+            while (k >= 0 && v.tok(k).is(",", "and", "the")) {
+                k--;
+            }
+        }
+        for (int j = i + 1; j + 1 < v.size(); j++) {
+            if (v.tok(j).is("with")) {
+                int t = v.tok(j + 1).is("the") ? j + 2 : j + 1;
+                Mention m = v.covering(t);
+                if (m != null) {
+                    ArgumentReader.addAll(f.targets(), args.entities(v, m.head(), Role.target, rule.relation(), used));
+                }
+                break;
+            }
+        }
+        f.targets().removeAll(f.agents());
+        boolean complete = rule.relation().symmetric() ? f.agents().size() + f.targets().size() >= 2
+                : !f.agents().isEmpty() && !f.targets().isEmpty();
+        return complete ? new Built(f, -1, false, false) : null;
     }
 
     /** "X, who was in Santiago for a conference": X was in a place (a visit only if X came from abroad). */
@@ -388,6 +463,9 @@ final class FrameBuilder {
             surface.objectAfter(v, i, rule, f, used);
         }
         surface.ledBy(v, i, f);
+        if (f.relation().symmetric() && !rule.noun() && pos.containsKey("subj")) {
+            surface.listedBefore(v, pos.get("subj"), rule.relation(), f, used);
+        }
         if (f.relation().symmetric() && f.agents().size() == 1 && f.targets().isEmpty() && !rule.noun()) {
             surface.coordinatedBefore(v, i, rule.relation(), f, used);
         }
@@ -405,9 +483,10 @@ final class FrameBuilder {
         if (f.relation() == Relation.STRUCK && !rule.noun() && (nonMilitary(v, i) || v.g.hasChild(i, "compound:prt"))) {
             return null; // "targeted X with sanctions", "hit back at X": not force
         }
-        if (f.relation() == Relation.STRUCK && f.agents().stream().allMatch(e -> e.type() == ActorType.Person)
+        if (f.relation() == Relation.STRUCK && words.has("figurative-attack", v.tok(i))
+                && f.agents().stream().allMatch(e -> e.type() == ActorType.Person)
                 && !f.targets().isEmpty() && f.targets().stream().allMatch(e -> e.type() == ActorType.Person)) {
-            return null; // one person "attacking" another is words, not force
+            return null; // one person "attacking" another is words, not force; "stabbed" is not
         }
         if (f.place() == null && rule.role("in") == Role.place) {
             for (Map.Entry<String, List<Integer>> e : pos.entrySet()) {

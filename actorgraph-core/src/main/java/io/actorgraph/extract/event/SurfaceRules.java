@@ -6,6 +6,7 @@ import io.actorgraph.extract.mention.Mention;
 import io.actorgraph.extract.nlp.DepGraph;
 import io.actorgraph.extract.lexicon.RelationRule;
 import io.actorgraph.extract.nlp.Token;
+import io.actorgraph.model.ActorType;
 import io.actorgraph.model.Relation;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,11 +73,54 @@ final class SurfaceRules {
                 return List.of();
             }
         }
-        Mention m = k >= 0 ? v.covering(k) : null;
-        if (m != null && m.end() == k + 1) {
-            return args.entities(v, m.head(), Role.agent, relation, used);
+        if (k >= 0 && v.tok(k).word().equals(")")) {
+            // "... and Foreign Minister Y (Panama) signed": the party in brackets belongs to Y
+            int open = k - 1;
+            while (open >= 0 && !v.tok(open).word().equals("(")) {
+                open--;
+            }
+            k = open - 1;
         }
-        return List.of();
+        Mention m = k >= 0 ? v.covering(k) : null;
+        if (m == null || m.end() != k + 1) {
+            return List.of();
+        }
+        if (m.type() != ActorType.Person && m.start() >= 2 && v.tok(m.start() - 1).is("of")) {
+            Mention holder = v.covering(m.start() - 2); // "President X of Benin signed": X signed
+            if (holder != null && holder.end() == m.start() - 1 && holder.type() == ActorType.Person) {
+                m = holder;
+            }
+        }
+        List<Entity> found = new ArrayList<>(args.entities(v, m.head(), Role.agent, relation, used));
+        if (relation.symmetric() && m.kind() == Mention.Kind.NAME && m.type() == ActorType.Person) {
+            for (Mention earlier : peopleListedBefore(v, m)) {
+                found.addAll(args.entities(v, earlier.head(), Role.agent, relation, used));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "Under Secretary A, Ambassador B (X), Foreign Minister C and Minister D (Y) signed": a verb whose
+     * subject is a list of people, each with a title and perhaps a party, that the parse could not
+     * hold together. The people named before {@code last} up to the first verb, colon or semicolon.
+     */
+    static List<Mention> peopleListedBefore(SentenceView v, Mention last) {
+        List<Mention> out = new ArrayList<>();
+        for (int j = last.start() - 1; j >= v.s.firstContentToken(); j--) {
+            Token t = v.tok(j);
+            if (t.verb() || t.is(";", ":")) {
+                break;
+            }
+            Mention m = v.covering(j);
+            if (m != null) {
+                if (m.kind() == Mention.Kind.NAME && m.type() == ActorType.Person && !out.contains(m)) {
+                    out.add(m);
+                }
+                j = m.start();
+            }
+        }
+        return out;
     }
 
     /** "A and B met": the parse kept only one of two coordinated subjects; read them off the words before the verb. */
@@ -101,6 +145,45 @@ final class SurfaceRules {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * "Today, the United States, Costa Rica and Panama signed": the parse hung the first items of a
+     * subject list elsewhere (as a modifier of the verb), keeping only the later ones. The actors of
+     * the same kind listed right before the first subject it kept, separated by commas, are subjects too.
+     */
+    void listedBefore(SentenceView v, List<Integer> subjects, Relation relation, Frame f, Set<Integer> used) {
+        List<Integer> all = new ArrayList<>();
+        subjects.forEach(d -> all.addAll(v.withConjuncts(d)));
+        Mention first = null;
+        int listed = 0;
+        for (int d : all) {
+            Mention m = v.covering(d);
+            if (m != null) {
+                listed++;
+                if (first == null || m.start() < first.start()) {
+                    first = m;
+                }
+            }
+        }
+        if (first == null || listed < 2) {
+            return;
+        }
+        int j = first.start() - 1;
+        while (j >= 1) {
+            if (v.tok(j).is("the")) {
+                j--;
+            }
+            if (j < 1 || !v.tok(j).word().equals(",")) {
+                return;
+            }
+            Mention m = v.covering(j - 1);
+            if (m == null || m.end() != j || m.kind() != first.kind() || used.contains(m.head())) {
+                return;
+            }
+            ArgumentReader.addAll(f.agents(), args.entities(v, m.head(), Role.agent, relation, used));
+            j = m.start() - 1;
         }
     }
 

@@ -714,7 +714,8 @@ final class NameFinder {
 
     private boolean nameWord(Token tok) {
         String w = tok.lower();
-        return !lex.titles().head(w) && !lex.titles().modifier(w) && !DateWords.isDateWord(w) && !honorific(tok)
+        String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w; // "Presidents X and Y"
+        return !lex.titles().head(w) && !lex.titles().modifier(w) && !lex.titles().head(singular) && !DateWords.isDateWord(w) && !honorific(tok)
                 && !tok.is("The", "A", "An", "In", "On", "At", "During", "After", "Before", "Following", "Sir", "Lady",
                         "Lord", "Earlier", "Later", "Both", "His", "Her", "Their", "Its");
     }
