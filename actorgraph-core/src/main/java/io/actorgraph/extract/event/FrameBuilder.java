@@ -501,6 +501,10 @@ final class FrameBuilder {
         }
         clean(f);
         if (!attendance && !complete(f, document, v)) {
+            if (f.relation() == Relation.STRUCK && f.agents().isEmpty() != f.targets().isEmpty()) {
+                f.partial(true); // one side here, perhaps the other in a claim or a later sentence
+                return new Built(f, document, false, distributive);
+            }
             return null;
         }
         if (attendance && f.agents().isEmpty()) {
@@ -580,7 +584,8 @@ final class FrameBuilder {
             if (v.tok(h).verb() || v.tok(h).tag().equals("JJ") && v.g.hasChild(h, "cop")) {
                 return h;
             }
-            if (rel.equals("nmod:of") && (words.has("quantity-noun", v.tok(h).lower()) || v.tok(h).tag().equals("CD"))) {
+            if (rel.equals("nmod:of") && (words.has("quantity-noun", v.tok(h).lower()) || v.tok(h).tag().equals("CD"))
+                    || rel.equals("nmod:for") && v.tok(h).is("responsibility", "credit", "blame")) {
                 n = h;
                 continue;
             }

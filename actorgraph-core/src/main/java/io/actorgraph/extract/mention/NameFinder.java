@@ -53,6 +53,7 @@ final class NameFinder {
             cands.add(new Candidate(fromLexicon(m.start(), m.end(), e), 4));
         }
         descriptors(s, from, cands);
+        facilities(s, from, lexMatches, cands);
         ministries(s, lexMatches, cands);
         ownedNames(s, from, lexMatches, cands);
         nerCandidates(s, from, lexMatches, names, cands);
@@ -122,6 +123,30 @@ final class NameFinder {
             case ORG -> new Span(start, end, start, end, e.org().type(), Mention.Kind.NAME, e, e.country(),
                     e.org().armed(), "lexicon");
         };
+    }
+
+    /**
+     * "the Kabul airport", "a Mariupol maternity hospital": a facility named by its place is a place
+     * of its own, where attacks land and visitors go (its country the place's).
+     */
+    private void facilities(Sentence s, int from, List<Gazetteer.Match<WorldEntry>> lexMatches, List<Candidate> cands) {
+        List<Token> t = s.tokens();
+        for (int i = from + 1; i < t.size(); i++) {
+            if (t.get(i).capitalized() || !words.has("facility-noun", t.get(i))) {
+                continue;
+            }
+            int nameEnd = i;
+            if (!t.get(i - 1).capitalized() && (t.get(i - 1).tag().startsWith("NN") || t.get(i - 1).tag().startsWith("JJ"))) {
+                nameEnd = i - 1; // "maternity hospital", "oil refinery"
+            }
+            for (Gazetteer.Match<WorldEntry> m : lexMatches) {
+                WorldEntry e = best(m.values());
+                if (m.end() == nameEnd && (e.kind() == WorldEntry.Kind.CAPITAL || e.kind() == WorldEntry.Kind.CITY)) {
+                    cands.add(new Candidate(new Span(m.start(), i + 1, m.start(), i + 1, ActorType.Place, Mention.Kind.NAME, null,
+                            e.country(), false, "facility"), 0));
+                }
+            }
+        }
     }
 
     /** "the town of X", "X province", "the Dutch shipbuilder X", "Norway's state energy company X". */

@@ -111,6 +111,11 @@ final class TitleParser {
         int ownerStart = -1;
         int ownerEnd = -1;
         Span at = spans.at(p);
+        Span before = p >= 2 && t.get(p - 1).possessiveMarker() ? spans.at(p - 2) : null;
+        if ((at == null || at.start() != p) && before != null && before.type() == ActorType.Person
+                && titleEnd(t, p, spans, limit) > p && titles.head(t.get(titleEnd(t, p, spans, limit) - 1).word())) {
+            ownerSpan = before; // "the Chancellor X's spokesperson, Y": whom X serves (OfficeStage reads X's own title)
+        }
         if (at != null && at.start() == p) {
             if (at.kind() == Mention.Kind.DEMONYM || at.kind() == Mention.Kind.STATE) {
                 country = at.country();
