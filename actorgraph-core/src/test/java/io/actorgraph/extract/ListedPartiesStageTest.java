@@ -77,6 +77,24 @@ class ListedPartiesStageTest {
     }
 
     @Test
+    void peopleIncludedAmongAnOfficialsAdvisorsTakePartAndTheListEndsAtThePlace() {
+        String text = "Deputy Secretary of State Helen Moray met today with Kenyan President-Elect Amos Kirui, and his advisors, "
+                + "including Kenyan Ambassador to the United States Grace Wanjiru, incoming Chief of Staff Peter Otieno, and "
+                + "Foreign Affairs Under Secretary Mary Akinyi, in Nairobi, Kenya.";
+        Doc doc = Pipelines.runUpTo(EventStage.class, text, "2025-03-04");
+        assertThat(sides(text, Relation.MET_WITH)).contains("Helen Moray", "Amos Kirui", "Grace Wanjiru", "Mary Akinyi");
+        assertThat(doc.frames().stream().filter(f -> f.relation() == Relation.MET_WITH).map(f -> f.place() == null ? "" : f.place().name()))
+                .contains("Nairobi");
+    }
+
+    @Test
+    void aNameAfterATitlesListOfPortfoliosIsAPerson() {
+        String text = "Under Secretary of State for Civilian Security, Democracy, and Human Rights Lena Okafor visited Ghana "
+                + "on March 3.";
+        assertThat(sides(text, Relation.VISITED)).contains("Lena Okafor").doesNotContain("Human Rights Lena Okafor");
+    }
+
+    @Test
     void anInvasionOfAStateStrikesIt() {
         String text = "The ministers discussed Russia's invasion of Georgia and its consequences for regional trade.";
         assertThat(sides(text, Relation.STRUCK)).contains("Russia", "Georgia");

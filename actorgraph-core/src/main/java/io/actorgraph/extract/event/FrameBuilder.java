@@ -37,7 +37,7 @@ final class FrameBuilder {
         this.lex = lex;
         this.words = lex.words();
         this.args = new ArgumentReader(words);
-        this.surface = new SurfaceRules(args);
+        this.surface = new SurfaceRules(args, words);
     }
 
     /** A frame plus what the event stage needs to link it: its document noun and whether it only attends another. */
@@ -463,6 +463,7 @@ final class FrameBuilder {
             surface.objectAfter(v, i, rule, f, used);
         }
         surface.ledBy(v, i, f);
+        surface.includedPeople(v, i, rule, f, used);
         if (f.relation().symmetric() && !rule.noun() && pos.containsKey("subj")) {
             surface.listedBefore(v, pos.get("subj"), rule.relation(), f, used);
         }

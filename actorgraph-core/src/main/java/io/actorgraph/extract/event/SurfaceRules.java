@@ -5,6 +5,7 @@ import io.actorgraph.extract.lexicon.RelationRule.Role;
 import io.actorgraph.extract.mention.Mention;
 import io.actorgraph.extract.nlp.DepGraph;
 import io.actorgraph.extract.lexicon.RelationRule;
+import io.actorgraph.extract.lexicon.WordLists;
 import io.actorgraph.extract.nlp.Token;
 import io.actorgraph.model.ActorType;
 import io.actorgraph.model.Relation;
@@ -21,9 +22,11 @@ import java.util.Set;
 final class SurfaceRules {
 
     private final ArgumentReader args;
+    private final WordLists words;
 
-    SurfaceRules(ArgumentReader args) {
+    SurfaceRules(ArgumentReader args, WordLists words) {
         this.args = args;
+        this.words = words;
     }
 
     /**
@@ -253,6 +256,47 @@ final class SurfaceRules {
             }
             j++;
             skipped++;
+        }
+    }
+
+    /**
+     * "met with X and his advisors, including A, B and C, in Manila": people named after "including"
+     * behind a word for officials take part too, and an "in" that ends the list gives the place,
+     * however the parse hung them.
+     */
+    void includedPeople(SentenceView v, int trigger, RelationRule rule, Frame f, Set<Integer> used) {
+        if (!f.relation().symmetric()) {
+            return;
+        }
+        for (int j = trigger + 1; j + 1 < v.size(); j++) {
+            if (!v.tok(j).is("including")) {
+                continue;
+            }
+            int before = v.tok(j - 1).is(",") ? j - 2 : j - 1;
+            if (before <= trigger || !words.has("member-noun", v.tok(before))) {
+                return;
+            }
+            for (int k = j + 1; k < v.size(); k++) {
+                Token t = v.tok(k);
+                if (t.verb() || t.is(";", ":", "to", "on", "during", "for", "about")) {
+                    return;
+                }
+                if (t.is("in", "at")) {
+                    Mention where = v.covering(k + 1 < v.size() && v.tok(k + 1).is("the") ? k + 2 : k + 1);
+                    if (where != null && f.place() == null) {
+                        args.placeOf(v, where.head(), f);
+                    }
+                    return;
+                }
+                Mention m = v.covering(k);
+                if (m != null) {
+                    if (m.kind() == Mention.Kind.NAME && m.type() == ActorType.Person && !used.contains(m.head())) {
+                        ArgumentReader.addAll(f.targets(), args.entities(v, m.head(), Role.target, rule.relation(), used));
+                    }
+                    k = m.end() - 1;
+                }
+            }
+            return;
         }
     }
 

@@ -22,15 +22,9 @@ import java.util.Set;
  */
 final class NameFinder {
 
-    private static final Set<String> ORGAN_HEADS = Set.of("ministry", "department", "government", "embassy",
-            "presidency", "cabinet", "army", "navy", "police", "forces", "office", "commission", "secretariat",
-            "gendarmerie", "guard");
-    private static final Set<String> FIRM_SUFFIXES = Set.of("corporation", "corp", "company", "co", "inc", "ltd",
-            "plc", "group", "holdings", "industries", "bank", "airlines", "airways", "motors", "energy", "power",
-            "systems", "trading", "seafoods", "foods", "oil", "gas", "petroleum", "mining", "steel", "electric",
-            "technologies", "pharmaceuticals", "shipping", "lines", "werf", "ag", "sa", "gmbh", "llc", "partners");
-    private static final Set<String> PARTICLES = Set.of("al", "el", "van", "von", "der", "den", "de", "da", "dos",
-            "das", "du", "la", "le", "bin", "ibn", "abu", "ben", "di", "del", "ter", "ould", "y", "e");
+    private static final Set<String> ORGAN_HEADS = WordLists.shared().category("organ-head-name");
+    private static final Set<String> FIRM_SUFFIXES = WordLists.shared().category("firm-suffix");
+    private static final Set<String> PARTICLES = WordLists.shared().category("name-particle");
 
     private final Lexicons lex;
     private final WordLists words;
@@ -461,8 +455,9 @@ final class NameFinder {
                         continue;
                     }
                     int portfolio = start;
-                    while (portfolio < end && lex.titles().modifier(t.get(portfolio).word()) && start - 2 >= 0
-                            && t.get(start - 1).is("of", "for") && lex.titles().head(t.get(start - 2).word())) {
+                    boolean afterPortfolios = start - 2 >= 0 && t.get(start - 1).is("of", "for") && lex.titles().head(t.get(start - 2).word())
+                            || portfolioListBefore(t, start);
+                    while (portfolio < end && lex.titles().modifier(t.get(portfolio).word()) && afterPortfolios) {
                         portfolio++;
                     }
                     if (portfolio > start && end - portfolio >= 2 && t.get(end - 1).capitalized()) {
@@ -585,9 +580,8 @@ final class NameFinder {
         return null;
     }
 
-    private static final Set<String> FORCE_HEADS = Set.of("army", "navy", "police", "forces", "guard", "gendarmerie");
-    private static final Set<String> ARMED_HEADS = Set.of("army", "front", "movement", "brigade", "brigades", "militia",
-            "forces", "resistance", "rebels", "mujahideen", "battalion", "battalions", "legion", "guards", "insurgency");
+    private static final Set<String> FORCE_HEADS = WordLists.shared().category("force-head-name");
+    private static final Set<String> ARMED_HEADS = WordLists.shared().category("armed-head-name");
 
     /**
      * Whether a name that ends in an organ word is the organ of a state ("Czech Industry Ministry",
@@ -617,6 +611,28 @@ final class NameFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "Under Secretary of State for Civilian Security, Democracy, and Human Rights Uzra Zeya": the
+     * tagger's organisation starts in the last item of a title's list of portfolios.
+     */
+    private boolean portfolioListBefore(List<Token> t, int start) {
+        if (start < 1 || !t.get(start - 1).is("and", ",")) {
+            return false;
+        }
+        for (int k = start - 1; k >= 1 && k >= start - 15; k--) {
+            Token tok = t.get(k);
+            if (tok.is("for", "of")) {
+                Token before = t.get(k - 1);
+                return lex.titles().head(before.word())
+                        || lex.titles().modifier(before.word()) && k >= 3 && t.get(k - 2).is("of") && lex.titles().head(t.get(k - 3).word());
+            }
+            if (!(tok.capitalized() || tok.is("and", ","))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean armedName(List<Token> t, int end) {
@@ -747,11 +763,11 @@ final class NameFinder {
 
     /** "Mr", "Dr.", "Col.", "Gen.": a form of address or a rank, never part of the name. */
     static boolean honorific(Token tok) {
-        return HONORIFICS.contains(tok.word().endsWith(".") ? tok.word().substring(0, tok.word().length() - 1) : tok.word());
+        String w = tok.word().endsWith(".") ? tok.word().substring(0, tok.word().length() - 1) : tok.word();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && HONORIFICS.contains(w.toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Col", "Gen",
-            "Lt", "Maj", "Capt", "Adm", "Sgt", "Brig", "Cmdr", "Rev", "Hon");
+    private static final Set<String> HONORIFICS = WordLists.shared().category("honorific");
 
     /** "Thailand's" + "Foreign Ministry": one phrase for the state. */
     private void mergeOrganOwners(Sentence s, List<Span> spans) {

@@ -1,5 +1,6 @@
 package io.actorgraph.extract.mention;
 
+import io.actorgraph.extract.lexicon.WordLists;
 import io.actorgraph.extract.lexicon.Gazetteer;
 import io.actorgraph.extract.lexicon.Lexicons;
 import io.actorgraph.extract.lexicon.TitleLexicon;
@@ -35,7 +36,7 @@ final class TitleParser {
     }
 
     /** Words before a title that say when, not what: "the new ambassador", "Greece's current minister". */
-    private static final Set<String> STATUS_WORDS = Set.of("new", "current", "incumbent", "newly", "appointed");
+    private static final Set<String> STATUS_WORDS = WordLists.shared().category("title-status");
 
     private final Lexicons lex;
     private final TitleLexicon titles;
