@@ -47,6 +47,12 @@ class PartialAttacksStageTest {
     }
 
     @Test
+    void aCarOfSomeMakeIsNotItsMaker() {
+        String text = "Tomas Reyes, a 21-year-old cyclist, was struck by a Volvo XC90 driving on the wrong side of the road.";
+        assertThat(attacks(text)).noneMatch(a -> a.startsWith("Volvo"));
+    }
+
+    @Test
     void withoutAClaimAHalfStaysUnsaid() {
         String text = "Fuel depots belonging to the Kenya Pipeline Company were hit by several drone strikes early on Sunday. "
                 + "The al-Shabaab group held a rally in Kismayo.";

@@ -633,5 +633,8 @@ final class FrameBuilder {
             f.agents().removeIf(e -> e.type() == ActorType.Place && !e.isParty());
             f.targets().removeIf(e -> e.type() == ActorType.Place && !e.isParty());
         }
+        if (f.relation() == Relation.STRUCK) {
+            f.agents().removeIf(e -> e.type() == ActorType.Firm && !e.armed()); // "struck by a Volvo": a carmaker's car, not the carmaker
+        }
     }
 }

@@ -78,6 +78,10 @@ final class NameFinder {
             sp = extend(s, sp, taken, names);
             result.add(sp);
         }
+        // "a Volvo XC90", "an Airbus A320": a maker's name before a model code is the product, not the maker
+        result.removeIf(sp -> (sp.type() == ActorType.Firm || sp.type() == ActorType.Organisation) && !sp.armed()
+                && sp.end() < t.size() && t.get(sp.end()).word().matches("(?=.*\\d)[A-Z0-9][A-Za-z0-9-]*")
+                && sp.start() > from && t.get(sp.start() - 1).is("a", "an", "the"));
         mergeOrganOwners(s, result);
         for (Span sp : result) {
             if (sp.type() == ActorType.Person && sp.nameEnd() - sp.nameStart() > 1) {
