@@ -95,6 +95,20 @@ class ListedPartiesStageTest {
     }
 
     @Test
+    void signingByAGerundIsDoneByTheSubjectsOfTheClauseItServes() {
+        String text = "Trade Minister Helen Moray and Andean Development Bank President Tomas Ruelas signaled a shared "
+                + "commitment to expand port financing by signing today a memorandum of cooperation in Lima.";
+        assertThat(sides(text, Relation.SIGNED)).contains("Helen Moray", "Tomas Ruelas");
+    }
+
+    @Test
+    void aTitleCaseHeadlineSeparatesAnOrganisationFromTheVerbAfterIt() {
+        String text = "Chile and the Andean Development Bank Sign Memorandum of Cooperation\n\n"
+                + "The bank will lend for port works.";
+        assertThat(sides(text, Relation.SIGNED)).contains("Chile", "Andean Development Bank");
+    }
+
+    @Test
     void anInvasionOfAStateStrikesIt() {
         String text = "The ministers discussed Russia's invasion of Georgia and its consequences for regional trade.";
         assertThat(sides(text, Relation.STRUCK)).contains("Russia", "Georgia");

@@ -5,6 +5,7 @@ import io.actorgraph.extract.lexicon.Lexicons;
 import io.actorgraph.extract.lexicon.RelationRule;
 import io.actorgraph.extract.lexicon.RelationRule.Role;
 import io.actorgraph.extract.lexicon.WordLists;
+import io.actorgraph.extract.mention.Headlines;
 import io.actorgraph.extract.mention.Mention;
 import io.actorgraph.extract.nlp.DepGraph;
 import io.actorgraph.extract.nlp.Token;
@@ -78,21 +79,7 @@ final class FrameBuilder {
      * tagger reads its capitalised verbs as names, so the parse holds no verb to start from.
      */
     private static boolean headline(SentenceView v) {
-        if (v.s.index() != 0 || v.tok(v.size() - 1).is(".")) {
-            return false;
-        }
-        int words = 0;
-        int capitalised = 0;
-        for (int i = 0; i < v.size(); i++) {
-            String w = v.tok(i).word();
-            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
-                words++;
-                if (Character.isUpperCase(w.charAt(0))) {
-                    capitalised++;
-                }
-            }
-        }
-        return words >= 3 && capitalised * 10 >= words * 8;
+        return Headlines.titleCase(v.s);
     }
 
     /** A capitalised trigger verb of a headline between the actors listed before it and those after "with". */

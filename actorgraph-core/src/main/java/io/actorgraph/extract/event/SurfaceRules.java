@@ -51,13 +51,23 @@ final class SurfaceRules {
             }
             boolean participle = e.rel().startsWith("advcl") && v.tok(verb).tag().equals("VBG");
             if (e.rel().equals("dep") || e.rel().startsWith("conj") || e.rel().equals("parataxis") || participle) {
-                for (DepGraph.Edge s : v.g.children(e.gov())) {
-                    if (s.rel().startsWith("nsubj") && !v.tok(s.dep()).is("who", "which", "that")) {
-                        List<Entity> found = args.entities(v, s.dep(), Role.agent, relation, used);
-                        if (!found.isEmpty()) {
-                            return found;
+                // the controlling clause's subjects: "A and B signaled a commitment to expand X by signing Y"
+                int gov = e.gov();
+                for (int climb = 0; climb < 3 && gov >= 0; climb++) {
+                    List<Entity> found = new ArrayList<>();
+                    for (DepGraph.Edge s : v.g.children(gov)) {
+                        if (s.rel().startsWith("nsubj") && !v.tok(s.dep()).is("who", "which", "that")) {
+                            found.addAll(args.entities(v, s.dep(), Role.agent, relation, used));
                         }
                     }
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                    String up = v.g.headRel(gov);
+                    if (up == null || !(up.startsWith("xcomp") || up.startsWith("conj") || up.startsWith("advcl"))) {
+                        break;
+                    }
+                    gov = v.g.head(gov);
                 }
             }
         }

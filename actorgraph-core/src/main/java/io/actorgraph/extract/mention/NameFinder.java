@@ -437,6 +437,7 @@ final class NameFinder {
             }
             if (ner.equals("ORGANIZATION")) {
                 j = nestedNameEnd(t, i, j);
+                j = beforeHeadlineVerb(s, t, i, j);
             }
             int start = i;
             int end = j;
@@ -615,6 +616,23 @@ final class NameFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "The United States and the African Union Commission Sign Memorandum of Cooperation": in a
+     * title-case first line the tagger runs an organisation's name into the capitalised verb after it.
+     */
+    private int beforeHeadlineVerb(Sentence s, List<Token> t, int start, int end) {
+        if (!Headlines.titleCase(s)) {
+            return end;
+        }
+        for (int k = start + 1; k < end; k++) {
+            String w = t.get(k).lower();
+            if (!lex.relations().verbRules(w).isEmpty() || w.endsWith("s") && !lex.relations().verbRules(w.substring(0, w.length() - 1)).isEmpty()) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /**
