@@ -437,7 +437,12 @@ final class NameFinder {
             }
             if (ner.equals("ORGANIZATION")) {
                 j = nestedNameEnd(t, i, j);
-                j = beforeHeadlineVerb(s, t, i, j);
+                int cut = beforeHeadlineVerb(s, t, i, j);
+                if (cut == i) {
+                    i = j; // "Sign Memorandum of Cooperation": the headline's verb and its object, no organisation
+                    continue;
+                }
+                j = cut;
             }
             int start = i;
             int end = j;
@@ -626,7 +631,7 @@ final class NameFinder {
         if (!Headlines.titleCase(s)) {
             return end;
         }
-        for (int k = start + 1; k < end; k++) {
+        for (int k = start; k < end; k++) { // at the start: "Sign Memorandum of Cooperation" is no organisation
             String w = t.get(k).lower();
             if (!lex.relations().verbRules(w).isEmpty() || w.endsWith("s") && !lex.relations().verbRules(w.substring(0, w.length() - 1)).isEmpty()) {
                 return k;
