@@ -1,5 +1,6 @@
 package io.actorgraph.extract;
 
+import io.actorgraph.extract.lexicon.WordLists;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -10,9 +11,7 @@ import java.util.Set;
  */
 public final class LanguageCheck {
 
-    private static final Set<String> ENGLISH = Set.of("the", "of", "and", "to", "in", "a", "is", "was", "for", "on",
-            "that", "with", "said", "by", "as", "at", "from", "has", "have", "had", "it", "its", "his", "her", "their",
-            "be", "been", "are", "were", "an", "this", "which", "who", "not", "will", "after", "but");
+    private static final Set<String> ENGLISH = WordLists.shared().category("english-common");
 
     private LanguageCheck() {
     }

@@ -28,6 +28,13 @@ class OfficeStageTest {
     }
 
     @Test
+    void aLeadersSpokespersonServesTheLeadersState() {
+        List<OfficeClaim> o = offices("Norwegian Prime Minister Hanna Berg's spokesperson, Lars Vik, said the ban was possible.");
+        assertThat(of(o, "Lars Vik").owner().name()).isEqualTo("Norway");
+        assertThat(of(o, "Lars Vik").title()).isEqualTo("spokesperson");
+    }
+
+    @Test
     void ousterResignationAndFormerEndTheOffice() {
         List<OfficeClaim> o = offices("Since the ouster of regime leader Omar Haddad Karim, Libyan Energy Minister Salma Idris "
                 + "has met foreign firms. Former Libyan oil minister Tarek Nouri criticised her. "

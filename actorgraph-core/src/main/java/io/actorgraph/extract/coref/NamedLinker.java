@@ -1,5 +1,6 @@
 package io.actorgraph.extract.coref;
 
+import io.actorgraph.extract.lexicon.WordLists;
 import io.actorgraph.extract.lexicon.Fold;
 import io.actorgraph.extract.mention.Mention;
 import io.actorgraph.extract.nlp.Token;
@@ -162,8 +163,7 @@ final class NamedLinker {
         return false;
     }
 
-    private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("ag", "sa", "gmbh", "ltd", "inc", "plc", "llc",
-            "corp", "nv", "bv", "spa", "asa", "ab", "oyj", "se", "sas", "srl", "pjsc", "ojsc", "jsc", "bhd", "pte", "pty");
+    private static final java.util.Set<String> LEGAL_FORMS = WordLists.shared().category("legal-form");
 
     /** A firm's name without its legal form ("Havelstrom AG" -> "Havelstrom"), or null when it has none. */
     static String withoutLegalForm(String name) {

@@ -1,5 +1,6 @@
 package io.actorgraph.extract.coref;
 
+import io.actorgraph.extract.lexicon.WordLists;
 import io.actorgraph.extract.lexicon.Fold;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,8 +14,7 @@ import java.util.Set;
  */
 final class PersonNames {
 
-    private static final Set<String> PARTICLES = Set.of("al", "el", "van", "von", "der", "den", "de", "da", "dos",
-            "das", "du", "la", "le", "bin", "ibn", "abu", "ben", "di", "del", "ter");
+    private static final Set<String> PARTICLES = WordLists.shared().category("name-particle-coref");
 
     private PersonNames() {
     }

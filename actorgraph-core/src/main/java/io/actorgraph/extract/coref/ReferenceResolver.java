@@ -58,6 +58,13 @@ final class ReferenceResolver {
     // ---------------------------------------------------------------- pronouns
 
     private void pronoun(Mention m) {
+        if (m.has(Mention.Flag.SELF)) {
+            Entity e = self(m);
+            if (e != null) {
+                doc.link(m, e);
+            }
+            return;
+        }
         if (m.has(Mention.Flag.SPEAKER)) {
             Entity e = speakerSide(m);
             if (e != null) {
@@ -127,6 +134,38 @@ final class ReferenceResolver {
      * "“We signed with Kenya today,” the Ugandan minister said": "we" is the speaker's side, the
      * state the speaker serves (or the speaker's organisation), found in this sentence or the next.
      */
+    /**
+     * "I" in a quote: the person who says it, the subject of a speech verb in the same sentence
+     * ("'I met him twice,' X said") or of the sentence that opens the quote with a colon
+     * ("Foreign Secretary X said:" and the paragraphs after it), never further than a few sentences back.
+     */
+    private Entity self(Mention m) {
+        for (int si = m.sentence(); si >= 0 && si >= m.sentence() - 6; si--) {
+            Sentence s = doc.sentence(si);
+            boolean opensQuote = s.size() > 0 && s.token(s.size() - 1).word().equals(":");
+            if (si != m.sentence() && !opensQuote) {
+                continue;
+            }
+            DepGraph g = s.deps();
+            for (int i = 0; i < s.size(); i++) {
+                if (!s.token(i).verb() || !lex.words().has("speech-verb", s.token(i).lem())) {
+                    continue;
+                }
+                for (int subj : g.children(i, "nsubj")) {
+                    for (Mention o : doc.mentionsIn(si)) {
+                        if (o.head() == subj && o != m && o.type() == ActorType.Person && o.kind() == Mention.Kind.NAME) {
+                            return doc.entityOf(o);
+                        }
+                    }
+                }
+            }
+            if (opensQuote) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private Entity speakerSide(Mention m) {
         for (int si = m.sentence(); si <= m.sentence() + 1 && si < doc.sentences().size(); si++) {
             Sentence s = doc.sentence(si);

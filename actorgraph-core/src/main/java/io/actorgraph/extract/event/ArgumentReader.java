@@ -78,6 +78,15 @@ final class ArgumentReader {
             }
             boolean place = thing && relation == Relation.STRUCK && role == Role.target
                     && (rel.equals("nmod:in") || rel.equals("nmod:at") || rel.equals("nmod:near"));
+            if (rel.equals("acl") && words.has("owning-verb", v.tok(e.dep()))) {
+                // "depots belonging to X", "a plant owned by X", "bases used by the group"
+                for (DepGraph.Edge by : v.g.children(e.dep())) {
+                    if (by.rel().equals("obl:to") || by.rel().equals("obl:by") || by.rel().equals("obl:agent")) {
+                        out.addAll(entities(v, by.dep(), role, relation, used));
+                    }
+                }
+                continue;
+            }
             if (owner) {
                 Mention om = v.mention(e.dep());
                 if (om != null) {

@@ -28,7 +28,7 @@ final class ContextReader {
         int trigger = f.trigger();
         int clause = f.nominal() ? clauseVerb(v, trigger) : trigger;
         polarity(v, f, trigger, clause);
-        modality(v, f, trigger, clause);
+        modality(v, f, trigger, f.nominal() && before(v, trigger, clause) ? -1 : clause);
         hedges(v, f, trigger, clause);
         f.attribution(attribution(v, clause >= 0 ? clause : trigger));
         date(v, f, trigger, clause, articleDate);
@@ -54,6 +54,23 @@ final class ContextReader {
             t = h;
         }
         return -1;
+    }
+
+    /**
+     * "will travel to X, following two days of meetings in Y": the nominal happened before its
+     * clause's event ("after", "following"), so the clause's future or plan is not its own.
+     */
+    private static boolean before(SentenceView v, int trigger, int clause) {
+        int t = trigger;
+        for (int guard = 0; guard < 6 && t >= 0 && t != clause; guard++) {
+            int h = v.g.head(t);
+            String rel = v.g.headRel(t);
+            if (h == clause && (rel.equals("obl:following") || rel.equals("obl:after"))) {
+                return true;
+            }
+            t = h;
+        }
+        return false;
     }
 
     private void polarity(SentenceView v, Frame f, int trigger, int clause) {

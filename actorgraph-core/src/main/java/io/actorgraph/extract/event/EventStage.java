@@ -2,12 +2,14 @@ package io.actorgraph.extract.event;
 
 import io.actorgraph.extract.coref.Entity;
 import io.actorgraph.extract.lexicon.Lexicons;
+import io.actorgraph.extract.nlp.DepGraph;
 import io.actorgraph.extract.nlp.Sentence;
 import io.actorgraph.extract.office.OfficeClaim;
 import io.actorgraph.extract.pipeline.Doc;
 import io.actorgraph.extract.pipeline.Layer;
 import io.actorgraph.extract.pipeline.Stage;
 import io.actorgraph.model.ActorType;
+import io.actorgraph.model.Polarity;
 import io.actorgraph.model.Relation;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +58,69 @@ public final class EventStage implements Stage {
                 LOG.debug("relations failed on sentence {} of {}", s.index(), doc.article().id(), e);
             }
         }
+        joinPartialAttacks(doc, done);
+        done.removeIf(Frame::partial);
         doc.frames().addAll(done);
+    }
+
+    /**
+     * An attack told in halves: "the airport was hit by drones" then "X claimed responsibility for
+     * the attack" (or "carried out the attack"), or in one sentence "an attack by X that struck the
+     * airport". A half that names only attackers, told by a noun ("the attack", "responsibility
+     * for the attacks"; a verb's subject may be a thing read through its owner), takes the targets of the nearest earlier half that
+     * names only targets, in the same sentence or, when it speaks of "the attack", up to
+     * {@value #PARTIAL_REACH} sentences before.
+     */
+    private static void joinPartialAttacks(Doc doc, List<Frame> done) {
+        List<Frame> joined = new ArrayList<>();
+        for (int i = 0; i < done.size(); i++) {
+            Frame attackers = done.get(i);
+            if (!attackers.partial() || !attackers.nominal() || attackers.agents().isEmpty()
+                    || attackers.polarity() != Polarity.asserted) {
+                continue;
+            }
+            for (int j = done.size() - 1; j >= 0; j--) {
+                Frame victims = done.get(j);
+                if (j == i || !victims.partial() || !victims.agents().isEmpty() || victims.polarity() != Polarity.asserted
+                        || victims.sentence() > attackers.sentence()
+                        || attackers.sentence() - victims.sentence() > PARTIAL_REACH
+                        || victims.sentence() == attackers.sentence()
+                            && !linked(doc.sentence(victims.sentence()).deps(), victims.trigger(), attackers.trigger())) {
+                    continue;
+                }
+                Frame f = new Frame(Relation.STRUCK, victims.sentence(), victims.trigger(), victims.nominal());
+                f.agents().addAll(attackers.agents());
+                f.targets().addAll(victims.targets());
+                f.targets().removeAll(f.agents());
+                if (f.targets().isEmpty()) {
+                    break;
+                }
+                Frame dated = victims.date() != null ? victims : attackers;
+                f.date(dated.date(), dated.datePrecision());
+                f.place(victims.place());
+                f.confidence(Math.min(attackers.confidence(), victims.confidence()) - 0.05);
+                f.attribution(attackers.attribution());
+                joined.add(f);
+                break;
+            }
+        }
+        done.addAll(joined);
+    }
+
+    private static final int PARTIAL_REACH = 12;
+
+    /** Whether one word governs the other within three steps ("the attack by X that struck Y"). */
+    private static boolean linked(DepGraph g, int a, int b) {
+        for (int[] pair : new int[][] {{a, b}, {b, a}}) {
+            int t = pair[0];
+            for (int step = 0; step < 3 && t >= 0; step++) {
+                t = g.head(t);
+                if (t == pair[1]) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void sentence(Doc doc, Sentence s, List<Frame> done) {

@@ -42,6 +42,8 @@ public final class Frame {
     private boolean attendance;
     /** Whether the frame only says someone was somewhere ("X, who was in Santiago"): a visit if they came from abroad. */
     private boolean presence;
+    /** An attack told with one side only ("the airport was hit", "X claimed the attack"), waiting for the other. */
+    private boolean partial;
 
     public Frame(Relation relation, int sentence, int trigger, boolean nominal) {
         this.relation = relation;
@@ -138,6 +140,14 @@ public final class Frame {
 
     public void confidence(double c) {
         this.confidence = Math.max(0.05, Math.min(1.0, c));
+    }
+
+    public boolean partial() {
+        return partial;
+    }
+
+    public void partial(boolean p) {
+        this.partial = p;
     }
 
     public boolean presence() {

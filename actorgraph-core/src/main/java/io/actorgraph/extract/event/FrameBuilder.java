@@ -5,6 +5,7 @@ import io.actorgraph.extract.lexicon.Lexicons;
 import io.actorgraph.extract.lexicon.RelationRule;
 import io.actorgraph.extract.lexicon.RelationRule.Role;
 import io.actorgraph.extract.lexicon.WordLists;
+import io.actorgraph.extract.mention.Headlines;
 import io.actorgraph.extract.mention.Mention;
 import io.actorgraph.extract.nlp.DepGraph;
 import io.actorgraph.extract.nlp.Token;
@@ -37,7 +38,7 @@ final class FrameBuilder {
         this.lex = lex;
         this.words = lex.words();
         this.args = new ArgumentReader(words);
-        this.surface = new SurfaceRules(args);
+        this.surface = new SurfaceRules(args, words);
     }
 
     /** A frame plus what the event stage needs to link it: its document noun and whether it only attends another. */
@@ -62,7 +63,68 @@ final class FrameBuilder {
                 out.add(presence);
             }
         }
+        if (out.isEmpty() && headline(v)) {
+            for (int i = v.s.firstContentToken(); i < v.size(); i++) {
+                Built b = headlineFrame(v, i);
+                if (b != null) {
+                    out.add(b);
+                }
+            }
+        }
         return out;
+    }
+
+    /**
+     * An article's first line in title case ("A, B and C Sign Memorandum of Understanding"): the
+     * tagger reads its capitalised verbs as names, so the parse holds no verb to start from.
+     */
+    private static boolean headline(SentenceView v) {
+        return Headlines.titleCase(v.s);
+    }
+
+    /** A capitalised trigger verb of a headline between the actors listed before it and those after "with". */
+    private Built headlineFrame(SentenceView v, int i) {
+        Token tok = v.tok(i);
+        if (tok.verb() || v.covering(i) != null || i == 0) {
+            return null;
+        }
+        String w = tok.lower();
+        List<RelationRule> rules = lex.relations().verbRules(w);
+        if (rules.isEmpty() && w.endsWith("s")) {
+            rules = lex.relations().verbRules(w.substring(0, w.length() - 1));
+        }
+        if (rules.isEmpty()) {
+            return null;
+        }
+        RelationRule rule = rules.get(0);
+        Frame f = new Frame(rule.relation(), v.s.index(), i, false);
+        Set<Integer> used = new LinkedHashSet<>();
+        int k = i - 1;
+        while (k >= 0) {
+            Mention m = v.covering(k);
+            if (m == null || m.end() != k + 1) {
+                break;
+            }
+            ArgumentReader.addAll(f.agents(), args.entities(v, m.head(), Role.agent, rule.relation(), used));
+            k = m.start() - 1;
+            while (k >= 0 && v.tok(k).is(",", "and", "the")) {
+                k--;
+            }
+        }
+        for (int j = i + 1; j + 1 < v.size(); j++) {
+            if (v.tok(j).is("with")) {
+                int t = v.tok(j + 1).is("the") ? j + 2 : j + 1;
+                Mention m = v.covering(t);
+                if (m != null) {
+                    ArgumentReader.addAll(f.targets(), args.entities(v, m.head(), Role.target, rule.relation(), used));
+                }
+                break;
+            }
+        }
+        f.targets().removeAll(f.agents());
+        boolean complete = rule.relation().symmetric() ? f.agents().size() + f.targets().size() >= 2
+                : !f.agents().isEmpty() && !f.targets().isEmpty();
+        return complete ? new Built(f, -1, false, false) : null;
     }
 
     /** "X, who was in Santiago for a conference": X was in a place (a visit only if X came from abroad). */
@@ -388,6 +450,10 @@ final class FrameBuilder {
             surface.objectAfter(v, i, rule, f, used);
         }
         surface.ledBy(v, i, f);
+        surface.includedPeople(v, i, rule, f, used);
+        if (f.relation().symmetric() && !rule.noun() && pos.containsKey("subj")) {
+            surface.listedBefore(v, pos.get("subj"), rule.relation(), f, used);
+        }
         if (f.relation().symmetric() && f.agents().size() == 1 && f.targets().isEmpty() && !rule.noun()) {
             surface.coordinatedBefore(v, i, rule.relation(), f, used);
         }
@@ -405,9 +471,10 @@ final class FrameBuilder {
         if (f.relation() == Relation.STRUCK && !rule.noun() && (nonMilitary(v, i) || v.g.hasChild(i, "compound:prt"))) {
             return null; // "targeted X with sanctions", "hit back at X": not force
         }
-        if (f.relation() == Relation.STRUCK && f.agents().stream().allMatch(e -> e.type() == ActorType.Person)
+        if (f.relation() == Relation.STRUCK && words.has("figurative-attack", v.tok(i))
+                && f.agents().stream().allMatch(e -> e.type() == ActorType.Person)
                 && !f.targets().isEmpty() && f.targets().stream().allMatch(e -> e.type() == ActorType.Person)) {
-            return null; // one person "attacking" another is words, not force
+            return null; // one person "attacking" another is words, not force; "stabbed" is not
         }
         if (f.place() == null && rule.role("in") == Role.place) {
             for (Map.Entry<String, List<Integer>> e : pos.entrySet()) {
@@ -422,6 +489,10 @@ final class FrameBuilder {
         }
         clean(f);
         if (!attendance && !complete(f, document, v)) {
+            if (f.relation() == Relation.STRUCK && f.agents().isEmpty() != f.targets().isEmpty()) {
+                f.partial(true); // one side here, perhaps the other in a claim or a later sentence
+                return new Built(f, document, false, distributive);
+            }
             return null;
         }
         if (attendance && f.agents().isEmpty()) {
@@ -501,7 +572,8 @@ final class FrameBuilder {
             if (v.tok(h).verb() || v.tok(h).tag().equals("JJ") && v.g.hasChild(h, "cop")) {
                 return h;
             }
-            if (rel.equals("nmod:of") && (words.has("quantity-noun", v.tok(h).lower()) || v.tok(h).tag().equals("CD"))) {
+            if (rel.equals("nmod:of") && (words.has("quantity-noun", v.tok(h).lower()) || v.tok(h).tag().equals("CD"))
+                    || rel.equals("nmod:for") && v.tok(h).is("responsibility", "credit", "blame")) {
                 n = h;
                 continue;
             }
@@ -547,6 +619,9 @@ final class FrameBuilder {
         if (f.relation() != Relation.VISITED && f.relation() != Relation.STRUCK) {
             f.agents().removeIf(e -> e.type() == ActorType.Place && !e.isParty());
             f.targets().removeIf(e -> e.type() == ActorType.Place && !e.isParty());
+        }
+        if (f.relation() == Relation.STRUCK) {
+            f.agents().removeIf(e -> e.type() == ActorType.Firm && !e.armed()); // "struck by a Volvo": a carmaker's car, not the carmaker
         }
     }
 }

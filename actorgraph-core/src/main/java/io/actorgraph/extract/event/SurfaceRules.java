@@ -5,7 +5,9 @@ import io.actorgraph.extract.lexicon.RelationRule.Role;
 import io.actorgraph.extract.mention.Mention;
 import io.actorgraph.extract.nlp.DepGraph;
 import io.actorgraph.extract.lexicon.RelationRule;
+import io.actorgraph.extract.lexicon.WordLists;
 import io.actorgraph.extract.nlp.Token;
+import io.actorgraph.model.ActorType;
 import io.actorgraph.model.Relation;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +22,11 @@ import java.util.Set;
 final class SurfaceRules {
 
     private final ArgumentReader args;
+    private final WordLists words;
 
-    SurfaceRules(ArgumentReader args) {
+    SurfaceRules(ArgumentReader args, WordLists words) {
         this.args = args;
+        this.words = words;
     }
 
     /**
@@ -47,13 +51,23 @@ final class SurfaceRules {
             }
             boolean participle = e.rel().startsWith("advcl") && v.tok(verb).tag().equals("VBG");
             if (e.rel().equals("dep") || e.rel().startsWith("conj") || e.rel().equals("parataxis") || participle) {
-                for (DepGraph.Edge s : v.g.children(e.gov())) {
-                    if (s.rel().startsWith("nsubj") && !v.tok(s.dep()).is("who", "which", "that")) {
-                        List<Entity> found = args.entities(v, s.dep(), Role.agent, relation, used);
-                        if (!found.isEmpty()) {
-                            return found;
+                // the controlling clause's subjects: "A and B signaled a commitment to expand X by signing Y"
+                int gov = e.gov();
+                for (int climb = 0; climb < 3 && gov >= 0; climb++) {
+                    List<Entity> found = new ArrayList<>();
+                    for (DepGraph.Edge s : v.g.children(gov)) {
+                        if (s.rel().startsWith("nsubj") && !v.tok(s.dep()).is("who", "which", "that")) {
+                            found.addAll(args.entities(v, s.dep(), Role.agent, relation, used));
                         }
                     }
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                    String up = v.g.headRel(gov);
+                    if (up == null || !(up.startsWith("xcomp") || up.startsWith("conj") || up.startsWith("advcl"))) {
+                        break;
+                    }
+                    gov = v.g.head(gov);
                 }
             }
         }
@@ -72,11 +86,54 @@ final class SurfaceRules {
                 return List.of();
             }
         }
-        Mention m = k >= 0 ? v.covering(k) : null;
-        if (m != null && m.end() == k + 1) {
-            return args.entities(v, m.head(), Role.agent, relation, used);
+        if (k >= 0 && v.tok(k).word().equals(")")) {
+            // "... and Foreign Minister Y (Panama) signed": the party in brackets belongs to Y
+            int open = k - 1;
+            while (open >= 0 && !v.tok(open).word().equals("(")) {
+                open--;
+            }
+            k = open - 1;
         }
-        return List.of();
+        Mention m = k >= 0 ? v.covering(k) : null;
+        if (m == null || m.end() != k + 1) {
+            return List.of();
+        }
+        if (m.type() != ActorType.Person && m.start() >= 2 && v.tok(m.start() - 1).is("of")) {
+            Mention holder = v.covering(m.start() - 2); // "President X of Benin signed": X signed
+            if (holder != null && holder.end() == m.start() - 1 && holder.type() == ActorType.Person) {
+                m = holder;
+            }
+        }
+        List<Entity> found = new ArrayList<>(args.entities(v, m.head(), Role.agent, relation, used));
+        if (relation.symmetric() && m.kind() == Mention.Kind.NAME && m.type() == ActorType.Person) {
+            for (Mention earlier : peopleListedBefore(v, m)) {
+                found.addAll(args.entities(v, earlier.head(), Role.agent, relation, used));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "Under Secretary A, Ambassador B (X), Foreign Minister C and Minister D (Y) signed": a verb whose
+     * subject is a list of people, each with a title and perhaps a party, that the parse could not
+     * hold together. The people named before {@code last} up to the first verb, colon or semicolon.
+     */
+    static List<Mention> peopleListedBefore(SentenceView v, Mention last) {
+        List<Mention> out = new ArrayList<>();
+        for (int j = last.start() - 1; j >= v.s.firstContentToken(); j--) {
+            Token t = v.tok(j);
+            if (t.verb() || t.is(";", ":")) {
+                break;
+            }
+            Mention m = v.covering(j);
+            if (m != null) {
+                if (m.kind() == Mention.Kind.NAME && m.type() == ActorType.Person && !out.contains(m)) {
+                    out.add(m);
+                }
+                j = m.start();
+            }
+        }
+        return out;
     }
 
     /** "A and B met": the parse kept only one of two coordinated subjects; read them off the words before the verb. */
@@ -101,6 +158,45 @@ final class SurfaceRules {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * "Today, the United States, Costa Rica and Panama signed": the parse hung the first items of a
+     * subject list elsewhere (as a modifier of the verb), keeping only the later ones. The actors of
+     * the same kind listed right before the first subject it kept, separated by commas, are subjects too.
+     */
+    void listedBefore(SentenceView v, List<Integer> subjects, Relation relation, Frame f, Set<Integer> used) {
+        List<Integer> all = new ArrayList<>();
+        subjects.forEach(d -> all.addAll(v.withConjuncts(d)));
+        Mention first = null;
+        int listed = 0;
+        for (int d : all) {
+            Mention m = v.covering(d);
+            if (m != null) {
+                listed++;
+                if (first == null || m.start() < first.start()) {
+                    first = m;
+                }
+            }
+        }
+        if (first == null || listed < 2) {
+            return;
+        }
+        int j = first.start() - 1;
+        while (j >= 1) {
+            if (v.tok(j).is("the")) {
+                j--;
+            }
+            if (j < 1 || !v.tok(j).word().equals(",")) {
+                return;
+            }
+            Mention m = v.covering(j - 1);
+            if (m == null || m.end() != j || m.kind() != first.kind() || used.contains(m.head())) {
+                return;
+            }
+            ArgumentReader.addAll(f.agents(), args.entities(v, m.head(), Role.agent, relation, used));
+            j = m.start() - 1;
         }
     }
 
@@ -170,6 +266,47 @@ final class SurfaceRules {
             }
             j++;
             skipped++;
+        }
+    }
+
+    /**
+     * "met with X and his advisors, including A, B and C, in Manila": people named after "including"
+     * behind a word for officials take part too, and an "in" that ends the list gives the place,
+     * however the parse hung them.
+     */
+    void includedPeople(SentenceView v, int trigger, RelationRule rule, Frame f, Set<Integer> used) {
+        if (!f.relation().symmetric()) {
+            return;
+        }
+        for (int j = trigger + 1; j + 1 < v.size(); j++) {
+            if (!v.tok(j).is("including")) {
+                continue;
+            }
+            int before = v.tok(j - 1).is(",") ? j - 2 : j - 1;
+            if (before <= trigger || !words.has("member-noun", v.tok(before))) {
+                return;
+            }
+            for (int k = j + 1; k < v.size(); k++) {
+                Token t = v.tok(k);
+                if (t.verb() || t.is(";", ":", "to", "on", "during", "for", "about")) {
+                    return;
+                }
+                if (t.is("in", "at")) {
+                    Mention where = v.covering(k + 1 < v.size() && v.tok(k + 1).is("the") ? k + 2 : k + 1);
+                    if (where != null && f.place() == null) {
+                        args.placeOf(v, where.head(), f);
+                    }
+                    return;
+                }
+                Mention m = v.covering(k);
+                if (m != null) {
+                    if (m.kind() == Mention.Kind.NAME && m.type() == ActorType.Person && !used.contains(m.head())) {
+                        ArgumentReader.addAll(f.targets(), args.entities(v, m.head(), Role.target, rule.relation(), used));
+                    }
+                    k = m.end() - 1;
+                }
+            }
+            return;
         }
     }
 

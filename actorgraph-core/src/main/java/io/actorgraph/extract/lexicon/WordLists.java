@@ -33,6 +33,22 @@ public final class WordLists {
         return new WordLists(Tsv.readResource(RESOURCE));
     }
 
+    private static volatile WordLists shared;
+
+    /** One copy per process, for the few static helpers that read a category (name particles, month names). */
+    public static WordLists shared() {
+        WordLists w = shared;
+        if (w == null) {
+            synchronized (WordLists.class) {
+                if (shared == null) {
+                    shared = load();
+                }
+                w = shared;
+            }
+        }
+        return w;
+    }
+
     /** Fails at start-up when a rule asks for a category the file does not have. */
     public Set<String> category(String name) {
         Set<String> set = words.get(name);

@@ -66,7 +66,9 @@ public record Mention(
         /** The possessive form ("Mensah's", "his"). */
         POSSESSIVE,
         /** "we", "our": the speaker's side, in a quote. */
-        SPEAKER
+        SPEAKER,
+        /** "I", "my": the person who speaks, in a quote. */
+        SELF
     }
 
     public boolean has(Flag flag) {

@@ -22,15 +22,9 @@ import java.util.Set;
  */
 final class NameFinder {
 
-    private static final Set<String> ORGAN_HEADS = Set.of("ministry", "department", "government", "embassy",
-            "presidency", "cabinet", "army", "navy", "police", "forces", "office", "commission", "secretariat",
-            "gendarmerie", "guard");
-    private static final Set<String> FIRM_SUFFIXES = Set.of("corporation", "corp", "company", "co", "inc", "ltd",
-            "plc", "group", "holdings", "industries", "bank", "airlines", "airways", "motors", "energy", "power",
-            "systems", "trading", "seafoods", "foods", "oil", "gas", "petroleum", "mining", "steel", "electric",
-            "technologies", "pharmaceuticals", "shipping", "lines", "werf", "ag", "sa", "gmbh", "llc", "partners");
-    private static final Set<String> PARTICLES = Set.of("al", "el", "van", "von", "der", "den", "de", "da", "dos",
-            "das", "du", "la", "le", "bin", "ibn", "abu", "ben", "di", "del", "ter", "ould", "y", "e");
+    private static final Set<String> ORGAN_HEADS = WordLists.shared().category("organ-head-name");
+    private static final Set<String> FIRM_SUFFIXES = WordLists.shared().category("firm-suffix");
+    private static final Set<String> PARTICLES = WordLists.shared().category("name-particle");
 
     private final Lexicons lex;
     private final WordLists words;
@@ -53,6 +47,7 @@ final class NameFinder {
             cands.add(new Candidate(fromLexicon(m.start(), m.end(), e), 4));
         }
         descriptors(s, from, cands);
+        facilities(s, from, lexMatches, cands);
         ministries(s, lexMatches, cands);
         ownedNames(s, from, lexMatches, cands);
         nerCandidates(s, from, lexMatches, names, cands);
@@ -83,6 +78,10 @@ final class NameFinder {
             sp = extend(s, sp, taken, names);
             result.add(sp);
         }
+        // "a Volvo XC90", "an Airbus A320": a maker's name before a model code is the product, not the maker
+        result.removeIf(sp -> (sp.type() == ActorType.Firm || sp.type() == ActorType.Organisation) && !sp.armed()
+                && sp.end() < t.size() && t.get(sp.end()).word().matches("(?=.*\\d)[A-Z0-9][A-Za-z0-9-]*")
+                && sp.start() > from && t.get(sp.start() - 1).is("a", "an", "the"));
         mergeOrganOwners(s, result);
         for (Span sp : result) {
             if (sp.type() == ActorType.Person && sp.nameEnd() - sp.nameStart() > 1) {
@@ -122,6 +121,30 @@ final class NameFinder {
             case ORG -> new Span(start, end, start, end, e.org().type(), Mention.Kind.NAME, e, e.country(),
                     e.org().armed(), "lexicon");
         };
+    }
+
+    /**
+     * "the Kabul airport", "a Mariupol maternity hospital": a facility named by its place is a place
+     * of its own, where attacks land and visitors go (its country the place's).
+     */
+    private void facilities(Sentence s, int from, List<Gazetteer.Match<WorldEntry>> lexMatches, List<Candidate> cands) {
+        List<Token> t = s.tokens();
+        for (int i = from + 1; i < t.size(); i++) {
+            if (t.get(i).capitalized() || !words.has("facility-noun", t.get(i))) {
+                continue;
+            }
+            int nameEnd = i;
+            if (!t.get(i - 1).capitalized() && (t.get(i - 1).tag().startsWith("NN") || t.get(i - 1).tag().startsWith("JJ"))) {
+                nameEnd = i - 1; // "maternity hospital", "oil refinery"
+            }
+            for (Gazetteer.Match<WorldEntry> m : lexMatches) {
+                WorldEntry e = best(m.values());
+                if (m.end() == nameEnd && (e.kind() == WorldEntry.Kind.CAPITAL || e.kind() == WorldEntry.Kind.CITY)) {
+                    cands.add(new Candidate(new Span(m.start(), i + 1, m.start(), i + 1, ActorType.Place, Mention.Kind.NAME, null,
+                            e.country(), false, "facility"), 0));
+                }
+            }
+        }
     }
 
     /** "the town of X", "X province", "the Dutch shipbuilder X", "Norway's state energy company X". */
@@ -414,6 +437,12 @@ final class NameFinder {
             }
             if (ner.equals("ORGANIZATION")) {
                 j = nestedNameEnd(t, i, j);
+                int cut = beforeHeadlineVerb(s, t, i, j);
+                if (cut == i) {
+                    i = j; // "Sign Memorandum of Cooperation": the headline's verb and its object, no organisation
+                    continue;
+                }
+                j = cut;
             }
             int start = i;
             int end = j;
@@ -436,8 +465,9 @@ final class NameFinder {
                         continue;
                     }
                     int portfolio = start;
-                    while (portfolio < end && lex.titles().modifier(t.get(portfolio).word()) && start - 2 >= 0
-                            && t.get(start - 1).is("of", "for") && lex.titles().head(t.get(start - 2).word())) {
+                    boolean afterPortfolios = start - 2 >= 0 && t.get(start - 1).is("of", "for") && lex.titles().head(t.get(start - 2).word())
+                            || portfolioListBefore(t, start);
+                    while (portfolio < end && lex.titles().modifier(t.get(portfolio).word()) && afterPortfolios) {
                         portfolio++;
                     }
                     if (portfolio > start && end - portfolio >= 2 && t.get(end - 1).capitalized()) {
@@ -560,9 +590,8 @@ final class NameFinder {
         return null;
     }
 
-    private static final Set<String> FORCE_HEADS = Set.of("army", "navy", "police", "forces", "guard", "gendarmerie");
-    private static final Set<String> ARMED_HEADS = Set.of("army", "front", "movement", "brigade", "brigades", "militia",
-            "forces", "resistance", "rebels", "mujahideen", "battalion", "battalions", "legion", "guards", "insurgency");
+    private static final Set<String> FORCE_HEADS = WordLists.shared().category("force-head-name");
+    private static final Set<String> ARMED_HEADS = WordLists.shared().category("armed-head-name");
 
     /**
      * Whether a name that ends in an organ word is the organ of a state ("Czech Industry Ministry",
@@ -592,6 +621,45 @@ final class NameFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "The United States and the African Union Commission Sign Memorandum of Cooperation": in a
+     * title-case first line the tagger runs an organisation's name into the capitalised verb after it.
+     */
+    private int beforeHeadlineVerb(Sentence s, List<Token> t, int start, int end) {
+        if (!Headlines.titleCase(s)) {
+            return end;
+        }
+        for (int k = start; k < end; k++) { // at the start: "Sign Memorandum of Cooperation" is no organisation
+            String w = t.get(k).lower();
+            if (!lex.relations().verbRules(w).isEmpty() || w.endsWith("s") && !lex.relations().verbRules(w.substring(0, w.length() - 1)).isEmpty()) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * "Under Secretary of State for Civilian Security, Democracy, and Human Rights Uzra Zeya": the
+     * tagger's organisation starts in the last item of a title's list of portfolios.
+     */
+    private boolean portfolioListBefore(List<Token> t, int start) {
+        if (start < 1 || !t.get(start - 1).is("and", ",")) {
+            return false;
+        }
+        for (int k = start - 1; k >= 1 && k >= start - 15; k--) {
+            Token tok = t.get(k);
+            if (tok.is("for", "of")) {
+                Token before = t.get(k - 1);
+                return lex.titles().head(before.word())
+                        || lex.titles().modifier(before.word()) && k >= 3 && t.get(k - 2).is("of") && lex.titles().head(t.get(k - 3).word());
+            }
+            if (!(tok.capitalized() || tok.is("and", ","))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean armedName(List<Token> t, int end) {
@@ -714,18 +782,19 @@ final class NameFinder {
 
     private boolean nameWord(Token tok) {
         String w = tok.lower();
-        return !lex.titles().head(w) && !lex.titles().modifier(w) && !DateWords.isDateWord(w) && !honorific(tok)
+        String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w; // "Presidents X and Y"
+        return !lex.titles().head(w) && !lex.titles().modifier(w) && !lex.titles().head(singular) && !DateWords.isDateWord(w) && !honorific(tok)
                 && !tok.is("The", "A", "An", "In", "On", "At", "During", "After", "Before", "Following", "Sir", "Lady",
                         "Lord", "Earlier", "Later", "Both", "His", "Her", "Their", "Its");
     }
 
     /** "Mr", "Dr.", "Col.", "Gen.": a form of address or a rank, never part of the name. */
     static boolean honorific(Token tok) {
-        return HONORIFICS.contains(tok.word().endsWith(".") ? tok.word().substring(0, tok.word().length() - 1) : tok.word());
+        String w = tok.word().endsWith(".") ? tok.word().substring(0, tok.word().length() - 1) : tok.word();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && HONORIFICS.contains(w.toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Col", "Gen",
-            "Lt", "Maj", "Capt", "Adm", "Sgt", "Brig", "Cmdr", "Rev", "Hon");
+    private static final Set<String> HONORIFICS = WordLists.shared().category("honorific");
 
     /** "Thailand's" + "Foreign Ministry": one phrase for the state. */
     private void mergeOrganOwners(Sentence s, List<Span> spans) {

@@ -443,14 +443,18 @@ final class SentenceMentions {
             Token tok = t.get(i);
             String w = tok.lower();
             if ((tok.tag().equals("PRP") || tok.tag().equals("PRP$")) && (lex.words().has("pronoun-person", w)
-                    || lex.words().has("pronoun-party", w) || lex.words().has("pronoun-speaker", w))) {
+                    || lex.words().has("pronoun-party", w) || lex.words().has("pronoun-speaker", w)
+                    || lex.words().has("pronoun-self", w))) {
                 int end = i + 1;
                 int pronoun = i;
                 Set<Mention.Flag> flags = EnumSet.noneOf(Mention.Flag.class);
                 if (tok.tag().equals("PRP$")) {
                     flags.add(Mention.Flag.POSSESSIVE);
                 }
-                ActorType type = lex.words().has("pronoun-person", w) ? ActorType.Person : null;
+                ActorType type = lex.words().has("pronoun-person", w) || lex.words().has("pronoun-self", w) ? ActorType.Person : null;
+                if (lex.words().has("pronoun-self", w)) {
+                    flags.add(Mention.Flag.SELF);
+                }
                 if (w.startsWith("the")) {
                     flags.add(Mention.Flag.PLURAL);
                 }

@@ -1,5 +1,6 @@
 package io.actorgraph.extract.mention;
 
+import io.actorgraph.extract.lexicon.WordLists;
 import io.actorgraph.extract.lexicon.Gazetteer;
 import io.actorgraph.extract.lexicon.Lexicons;
 import io.actorgraph.extract.lexicon.TitleLexicon;
@@ -35,7 +36,7 @@ final class TitleParser {
     }
 
     /** Words before a title that say when, not what: "the new ambassador", "Greece's current minister". */
-    private static final Set<String> STATUS_WORDS = Set.of("new", "current", "incumbent", "newly", "appointed");
+    private static final Set<String> STATUS_WORDS = WordLists.shared().category("title-status");
 
     private final Lexicons lex;
     private final TitleLexicon titles;
@@ -111,6 +112,11 @@ final class TitleParser {
         int ownerStart = -1;
         int ownerEnd = -1;
         Span at = spans.at(p);
+        Span before = p >= 2 && t.get(p - 1).possessiveMarker() ? spans.at(p - 2) : null;
+        if ((at == null || at.start() != p) && before != null && before.type() == ActorType.Person
+                && titleEnd(t, p, spans, limit) > p && titles.head(t.get(titleEnd(t, p, spans, limit) - 1).word())) {
+            ownerSpan = before; // "the Chancellor X's spokesperson, Y": whom X serves (OfficeStage reads X's own title)
+        }
         if (at != null && at.start() == p) {
             if (at.kind() == Mention.Kind.DEMONYM || at.kind() == Mention.Kind.STATE) {
                 country = at.country();
