@@ -146,17 +146,9 @@ final class ReferenceResolver {
             if (si != m.sentence() && !opensQuote) {
                 continue;
             }
-            DepGraph g = s.deps();
-            for (int i = 0; i < s.size(); i++) {
-                if (!s.token(i).verb() || !lex.words().has("speech-verb", s.token(i).lem())) {
-                    continue;
-                }
-                for (int subj : g.children(i, "nsubj")) {
-                    for (Mention o : doc.mentionsIn(si)) {
-                        if (o.head() == subj && o != m && o.type() == ActorType.Person && o.kind() == Mention.Kind.NAME) {
-                            return doc.entityOf(o);
-                        }
-                    }
+            for (Mention o : speechSubjects(si, m)) {
+                if (o.type() == ActorType.Person && o.kind() == Mention.Kind.NAME) {
+                    return doc.entityOf(o);
                 }
             }
             if (opensQuote) {
@@ -168,38 +160,46 @@ final class ReferenceResolver {
 
     private Entity speakerSide(Mention m) {
         for (int si = m.sentence(); si <= m.sentence() + 1 && si < doc.sentences().size(); si++) {
-            Sentence s = doc.sentence(si);
-            DepGraph g = s.deps();
-            for (int i = 0; i < s.size(); i++) {
-                if (!s.token(i).verb() || !lex.words().has("speech-verb", s.token(i).lem())) {
+            for (Mention o : speechSubjects(si, m)) {
+                Entity e = doc.entityOf(o);
+                if (e == null) {
                     continue;
                 }
-                for (int subj : g.children(i, "nsubj")) {
-                    for (Mention o : doc.mentionsIn(si)) {
-                        if (o.head() != subj || o == m) {
-                            continue;
-                        }
-                        Entity e = doc.entityOf(o);
-                        if (e == null) {
-                            continue;
-                        }
-                        if (e.type() == ActorType.Person) {
-                            Set<Country> states = officeStates.getOrDefault(e, Set.of());
-                            Set<Entity> orgs = officeOrgs.getOrDefault(e, Set.of());
-                            if (states.size() == 1 && orgs.isEmpty()) {
-                                return named.stateEntity(states.iterator().next());
-                            }
-                            if (orgs.size() == 1 && states.isEmpty()) {
-                                return orgs.iterator().next();
-                            }
-                            return null;
-                        }
-                        return e.isParty() ? e : null;
+                if (e.type() == ActorType.Person) {
+                    Set<Country> states = officeStates.getOrDefault(e, Set.of());
+                    Set<Entity> orgs = officeOrgs.getOrDefault(e, Set.of());
+                    if (states.size() == 1 && orgs.isEmpty()) {
+                        return named.stateEntity(states.iterator().next());
+                    }
+                    if (orgs.size() == 1 && states.isEmpty()) {
+                        return orgs.iterator().next();
+                    }
+                    return null;
+                }
+                return e.isParty() ? e : null;
+            }
+        }
+        return null;
+    }
+
+    /** The mentions (other than {@code m}) that are subjects of a speech verb in sentence {@code si}, in text order of the verbs. */
+    private List<Mention> speechSubjects(int si, Mention m) {
+        Sentence s = doc.sentence(si);
+        DepGraph g = s.deps();
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (!s.token(i).verb() || !lex.words().has("speech-verb", s.token(i).lem())) {
+                continue;
+            }
+            for (int subj : g.children(i, "nsubj")) {
+                for (Mention o : doc.mentionsIn(si)) {
+                    if (o.head() == subj && o != m) {
+                        out.add(o);
                     }
                 }
             }
         }
-        return null;
+        return out;
     }
 
     /** "During his Lima visit, President Berg met ...": a possessive before the first comma refers forward. */

@@ -27,7 +27,7 @@ public record Lexicons(WorldLexicon world, TitleLexicon titles, DemonymPhrases d
     }
 
     public static Lexicons load() {
-        WordLists words = WordLists.load();
+        WordLists words = WordLists.shared(); // the copy the static helpers read too
         WorldLexicon world = new WorldLexicon(Countries.world(), Tsv.readResource(WorldLexicon.ORGANISATIONS),
                 Tsv.readResource(WorldLexicon.PHOENIX), Tsv.readResource(WorldLexicon.KINDS));
         TitleLexicon titles = new TitleLexicon(Tsv.readResource(TitleLexicon.RESOURCE), words);
