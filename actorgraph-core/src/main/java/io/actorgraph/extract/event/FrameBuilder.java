@@ -336,7 +336,13 @@ final class FrameBuilder {
             if (host >= 0) {
                 Token h = v.tok(host);
                 String relToHost = relBetween(v, host, i);
-                boolean light = words.has("light-verb", h.lem()) && (relToHost.equals("obj") || relToHost.startsWith("nsubj:pass"));
+                boolean light = words.has("light-verb", h.lem()) && (relToHost.equals("obj") || relToHost.startsWith("nsubj:pass"))
+                        || words.has("responsible-word", h.lem()) && relToHost.equals("obl:for") // "X was responsible for the attack"
+                        || words.has("lead-verb", h.lem()) && (relToHost.equals("obj") || relToHost.equals("obl:in"));
+                if (words.has("lead-verb", h.lem()) && relToHost.equals("obl:in")) {
+                    // "X led the group's fighters in the attack": those led attacked too
+                    pos.computeIfAbsent("host-subj", k -> new ArrayList<>()).addAll(v.g.children(host, "obj"));
+                }
                 boolean place = words.has("place-verb", h.lem()) && relToHost.startsWith("nsubj");
                 boolean attend = (words.has("attend-verb", h.lem()) || words.has("negating-verb", h.lem()))
                         && (relToHost.equals("obj") || relToHost.startsWith("obl"));
@@ -374,6 +380,9 @@ final class FrameBuilder {
         for (Map.Entry<String, List<Integer>> e : pos.entrySet()) {
             String key = e.getKey();
             Role role = key.equals("host-subj") ? Role.agent : rule.role(key);
+            if (key.equals("compound") && role == Role.agent && rule.relation() == Relation.STRUCK) {
+                role = placeCompound(v, e.getValue()) ? Role.target : role; // "the metro attack", "the Kabul airport bombing"
+            }
             if (key.equals("on_behalf_of") || key.equals("for") && rule.relation() == Relation.SIGNED
                     || key.equals("representing")) {
                 for (int d : e.getValue()) {
@@ -560,6 +569,16 @@ final class FrameBuilder {
         return false;
     }
 
+    private static boolean placeCompound(SentenceView v, List<Integer> deps) {
+        for (int d : deps) {
+            Mention m = v.mention(d);
+            if (m == null || m.type() != ActorType.Place) {
+                return false;
+            }
+        }
+        return !deps.isEmpty();
+    }
+
     /** The verb a nominal trigger hangs from, climbing over quantity nouns ("hundreds of airstrikes"). */
     private int hostOf(SentenceView v, int noun) {
         int n = noun;
@@ -573,7 +592,8 @@ final class FrameBuilder {
                 return h;
             }
             if (rel.equals("nmod:of") && (words.has("quantity-noun", v.tok(h).lower()) || v.tok(h).tag().equals("CD"))
-                    || rel.equals("nmod:for") && v.tok(h).is("responsibility", "credit", "blame")) {
+                    || rel.equals("nmod:for") && v.tok(h).is("responsibility", "credit", "blame")
+                    || rel.equals("nmod:such_as") && v.tok(h).noun()) { // "attacks, such as the metro bombing"
                 n = h;
                 continue;
             }

@@ -254,6 +254,13 @@ final class TitleParser {
             }
             break;
         }
+        if (q == titleEnd && q + 1 < limit && t.get(q).is(",", "and") && portfolioTitle(t, titleStart, titleEnd)) {
+            int more = portfolioBeforeName(t, q + 1, spans, limit);
+            if (more > q + 1 && noTitleHead(t, q + 1, more)) {
+                q = more; // "Minister of the Environment, Water, and Ecological Transition X": the lexicon's title is the list's first item
+                titleEnd = q;
+            }
+        }
         String title = text(t, titleStart, titleEnd);
         if (title.toLowerCase(Locale.ROOT).startsWith("ex-")) {
             title = title.substring(3);
@@ -294,6 +301,25 @@ final class TitleParser {
             }
         }
         return -1;
+    }
+
+    /** A title with a portfolio after "of" or "for": "Minister of the Environment". */
+    private static boolean portfolioTitle(List<Token> t, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (t.get(k).is("of", "for")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean noTitleHead(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (titles.head(t.get(k).word())) {
+                return false; // "Minister of Energy and Foreign Minister X" is two titles
+            }
+        }
+        return true;
     }
 
     /** The end of a run of capitalised words followed by a possessive marker, or -1. */
