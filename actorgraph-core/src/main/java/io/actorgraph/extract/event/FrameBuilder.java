@@ -369,6 +369,12 @@ final class FrameBuilder {
                     if (f.agents().isEmpty()) {
                         ArgumentReader.addAll(f.agents(), surface.missingSubject(v, host, rule.relation(), used));
                     }
+                } else if (attend && !words.has("negating-verb", h.lem()) && relToHost.equals("obj")
+                        && !ownArgs(pos).isEmpty() && !hasAgentPosition(pos, rule)) {
+                    // "he attended a summit with Macron": who attends a meeting with someone meets them
+                    for (int s : hostPos.getOrDefault("subj", List.of())) {
+                        pos.computeIfAbsent("host-subj", k -> new ArrayList<>()).add(s);
+                    }
                 } else if (relToHost.startsWith("obl") && !ownArgs(pos).isEmpty() && !hasAgentPosition(pos, rule)) {
                     // "Following a meeting with Kamau, Okello said": the clause's subject took part
                     for (int s : hostPos.getOrDefault("subj", List.of())) {

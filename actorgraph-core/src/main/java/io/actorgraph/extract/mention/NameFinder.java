@@ -477,6 +477,12 @@ final class NameFinder {
                         cands.add(new Candidate(Span.name(portfolio, end, ActorType.Person, "ner-split"), 5));
                         continue;
                     }
+                    int surnameEnd = particleSurnameEnd(t, end);
+                    if (portfolio > start && end - portfolio == 1 && t.get(portfolio).properNoun() && surnameEnd > end) {
+                        // "Minister of Information Technology Abdullah al-Swaha": the tagger stopped before the particle
+                        cands.add(new Candidate(Span.name(portfolio, surnameEnd, ActorType.Person, "ner-split"), 3));
+                        continue;
+                    }
                     if (titleFollows(t, end) && titleWords(t, start, end, inner)) {
                         continue; // "Australian Fisheries" + "Minister": part of a title
                     }
@@ -791,12 +797,37 @@ final class NameFinder {
             int run = names.personRun(t, i);
             if (run > i + 1) {
                 cands.add(new Candidate(Span.name(i, run, ActorType.Person, "person-part"), 2)); // "Noboa Vera"
-            } else if (tok.properNoun() && names.personPart(tok.word())
+            } else if (tok.properNoun() && names.personPart(tok.word()) && !insideLongerPerson(t, i)
                     && (!lexicalAt(lexMatches, i) || tok.ner().equals("PERSON") && !lexState(t, i, i + 1))) {
                 // a surname of someone named in full before, even where a town has that name ("Djibo")
                 cands.add(new Candidate(Span.name(i, i + 1, ActorType.Person, "person-part"), tok.ner().equals("O") ? 6 : 3));
             }
         }
+    }
+
+    /** The end of "al-Swaha", "bin Tariq" starting at {@code k}: a particle, perhaps a hyphen, capitalised words; or k. */
+    private static int particleSurnameEnd(List<Token> t, int k) {
+        int j = k;
+        if (j < t.size() && PARTICLES.contains(t.get(j).lower())) {
+            j++;
+            if (j < t.size() && (t.get(j).word().equals("-") || t.get(j).tag().equals("HYPH"))) {
+                j++;
+            }
+            int name = j;
+            while (j < t.size() && t.get(j).capitalized() && t.get(j).properNoun()) {
+                j++;
+            }
+            return j > name ? j : k;
+        }
+        return k;
+    }
+
+    /** "Khalid Al-Falih" after "Al Jaber": a known name's part inside a longer name the tagger found is not a name of its own. */
+    private static boolean insideLongerPerson(List<Token> t, int i) {
+        if (!t.get(i).ner().equals("PERSON")) {
+            return false;
+        }
+        return i > 0 && t.get(i - 1).ner().equals("PERSON") || i + 1 < t.size() && t.get(i + 1).ner().equals("PERSON");
     }
 
     private static boolean insideLongerLexical(List<Gazetteer.Match<WorldEntry>> matches, int token) {

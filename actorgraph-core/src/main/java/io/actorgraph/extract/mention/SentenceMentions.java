@@ -67,11 +67,28 @@ final class SentenceMentions {
             }
             int e = c.end();
             Span person = personAt(e);
+            List<TitleParser.Item> items = c.items();
+            if (person == null && e + 2 < n && t.get(e).is("of") && idx.at(e + 1) != null && idx.at(e + 1).start() == e + 1
+                    && idx.at(e + 1).type() == ActorType.Place && idx.at(e + 1).end() < n && t.get(idx.at(e + 1).end()).word().equals(",")) {
+                e = idx.at(e + 1).end(); // "the Crown Prince of Abu Dhabi, Sheikh X": the place is the title's
+            }
             if (person == null && e + 1 < n && t.get(e).word().equals(",")) {
                 person = personAt(e + 1);
+                TitleParser.Complex style = person == null ? titles.parse(t, e + 1, idx, n) : null;
+                if (style != null && personAt(style.end()) != null) {
+                    // "the Crown Prince of Abu Dhabi, Sheikh Mohamed ...": the name comes after a comma and a style
+                    person = personAt(style.end());
+                    items = new ArrayList<>(c.items());
+                    items.addAll(style.items());
+                }
             }
             if (person != null) {
-                i = person(c.start(), person, c.items(), i) - 1;
+                int end = person(c.start(), person, items, i);
+                if (end + 1 < n && t.get(end).is("and") && personAt(end + 1) != null && e > 0
+                        && titles.pluralHeadBeforeName(t, e - 1, idx, n)) {
+                    end = person(end + 1, personAt(end + 1), items, end + 1); // "Presidents A of Nigeria and B of Benin"
+                }
+                i = end - 1;
             } else {
                 unnamed(c);
                 i = c.end() - 1;

@@ -195,6 +195,12 @@ final class TitleParser {
         int q = titleEnd;
         List<Span> complements = new ArrayList<>();
         while (q + 1 < limit && t.get(q).is("to", "on", "for", "of", "at")) {
+            if (t.get(q).is("to") && q + 2 < limit && t.get(q + 1).is("the") && spans.at(q + 2) == null
+                    && titleEnd(t, q + 2, spans, limit) > q + 2) {
+                q = titleEnd(t, q + 2, spans, limit);
+                titleEnd = q; // "Chief of Staff to the President", "Adviser to the Prime Minister"
+                continue;
+            }
             Span next = spans.at(q + 1);
             int afterDet = q + 1;
             if (next == null && t.get(q + 1).is("the") && q + 2 < limit) {
@@ -262,6 +268,9 @@ final class TitleParser {
             }
         }
         String title = text(t, titleStart, titleEnd);
+        if (pluralHeadBeforeName(t, titleEnd - 1, spans, limit)) {
+            title = title.substring(0, title.length() - 1); // "Presidents A of X and B of Y": each a President
+        }
         if (title.toLowerCase(Locale.ROOT).startsWith("ex-")) {
             title = title.substring(3);
         }
@@ -301,6 +310,17 @@ final class TitleParser {
             }
         }
         return -1;
+    }
+
+    /** "Presidents" right before a person's name: a plural title that each of the names listed holds. */
+    boolean pluralHeadBeforeName(List<Token> t, int j, SpanIndex spans, int limit) {
+        if (j < 0 || j + 1 >= limit) {
+            return false;
+        }
+        String w = t.get(j).lower();
+        Span next = spans.at(j + 1);
+        return w.length() > 3 && w.endsWith("s") && !titles.head(w) && titles.head(w.substring(0, w.length() - 1))
+                && t.get(j).capitalized() && next != null && next.start() == j + 1 && next.type() == ActorType.Person;
     }
 
     /** A title with a portfolio after "of" or "for": "Minister of the Environment". */
@@ -355,7 +375,7 @@ final class TitleParser {
             if (w.startsWith("ex-") && j == p) {
                 w = w.substring(3);
             }
-            boolean head = titles.head(w);
+            boolean head = titles.head(w) || pluralHeadBeforeName(t, j, spans, limit);
             boolean word = head || titles.modifier(w) || tok.capitalized() && (tok.properNoun() || tok.noun()
                     || tok.tag().equals("JJ")) && !tok.ner().equals("PERSON") && !DateWords.isDateWord(w);
             if (tok.is("and") && j > p && j + 1 < limit && !titles.head(t.get(j - 1).word())) {

@@ -175,6 +175,7 @@ public final class OfficeStage implements Stage {
                 owned.add(guessed);
             }
         }
+        owned.addAll(successors(doc, owned));
         Map<Entity, PersonStatus> status = new HashMap<>();
         Map<String, OfficeClaim> merged = new LinkedHashMap<>();
         for (Raw r : owned) {
@@ -287,6 +288,39 @@ public final class OfficeStage implements Stage {
         String until;
     }
 
+    /** "his successor, X": X holds the office its holder held ("the Sultan of Oman ... his successor, X"). */
+    private List<Raw> successors(Doc doc, List<Raw> raw) {
+        List<Raw> out = new ArrayList<>();
+        for (Mention m : doc.ordered()) {
+            Entity person = doc.entityOf(m);
+            if (person == null || person.type() != ActorType.Person || m.kind() != Mention.Kind.NAME) {
+                continue;
+            }
+            DepGraph g = doc.sentence(m.sentence()).deps();
+            for (DepGraph.Edge e : g.parents(m.head())) {
+                if (!e.rel().equals("appos") || !doc.sentence(m.sentence()).token(e.gov()).is("successor")) {
+                    continue;
+                }
+                for (int p : g.children(e.gov(), "nmod:poss")) {
+                    Entity before = null;
+                    for (Mention pm : doc.mentionsIn(m.sentence())) {
+                        if (pm.head() == p) {
+                            before = doc.entityOf(pm);
+                        }
+                    }
+                    for (Raw r : raw) {
+                        if (before != null && r.person() == before && r.owner() != null && before != person) {
+                            TitleClaim c = r.claim();
+                            out.add(new Raw(person, r.owner(), new TitleClaim(c.title(), c.country(), c.ownerMention(),
+                                    c.officeOf(), false, m.sentence(), m.start(), m.end()), 0.7));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private PersonStatus personStatus(Doc doc, Entity person) {
         PersonStatus ps = new PersonStatus();
         for (Mention m : person.mentions()) {
@@ -309,8 +343,7 @@ public final class OfficeStage implements Stage {
                 if (passive && lex.words().has("ended-verb", lemma)
                         || subject && endsOwnTenure(s, e.gov(), lemma)) {
                     end(doc, ps, s, e.gov());
-                } else if ((e.rel().equals("obj") && (lemma.equals("replace") || lemma.equals("succeed") || lemma.equals("oust")
-                        || lemma.equals("depose") || lemma.equals("topple") || lemma.equals("dismiss")))
+                } else if ((e.rel().equals("obj") && lex.words().has("ended-verb", lemma)) // "overthrowing his father, Sultan X"
                         || e.rel().equals("obl:from") && lemma.equals("take")) {
                     end(doc, ps, s, e.gov());
                 } else if ((e.rel().equals("nmod:of") || e.rel().equals("nmod:poss") && !lemma.equals("predecessor"))

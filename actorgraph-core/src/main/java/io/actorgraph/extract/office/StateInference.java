@@ -54,6 +54,9 @@ final class StateInference {
         if ("organisation".equals(c.officeOf()) || entry != null && entry.kind().equals("local")) {
             return null; // a mayor or governor serves a city or province the text must name
         }
+        if (c.title().contains(" to the ")) {
+            return null; // "Chief of Staff to the President": whose president, the title does not say
+        }
         if (home != null && (entry != null ? entry.usedBy(home.code()) : "state".equals(c.officeOf())) && !names(c, home)) {
             return States.of(doc, home);
         }
