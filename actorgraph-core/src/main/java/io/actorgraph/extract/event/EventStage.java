@@ -27,10 +27,12 @@ public final class EventStage implements Stage {
 
     private final FrameBuilder builder;
     private final ContextReader context;
+    private final Gatherings gatherings;
 
     public EventStage(Lexicons lex) {
         this.builder = new FrameBuilder(lex);
         this.context = new ContextReader(lex.words());
+        this.gatherings = new Gatherings(lex.words());
     }
 
     @Override
@@ -60,6 +62,7 @@ public final class EventStage implements Stage {
         }
         joinPartialAttacks(doc, done);
         done.removeIf(Frame::partial);
+        done.addAll(gatherings.meetings(doc, done));
         doc.frames().addAll(done);
     }
 

@@ -408,6 +408,9 @@ final class FrameBuilder {
             }
             List<Integer> deps = new ArrayList<>();
             for (int d : e.getValue()) {
+                if (key.equals("with") && absolute(v, d)) {
+                    continue; // "have signed on, with Eritrea the only state unsigned": a comment, not a party
+                }
                 if (key.equals("acl") && v.tok(d).verb()) {
                     // "strikes targeting X in Y": the participle's object and its places
                     for (DepGraph.Edge ae : v.g.children(d)) {
@@ -569,6 +572,17 @@ final class FrameBuilder {
         for (DepGraph.Edge e : v.g.children(noun)) {
             if ((e.rel().equals("det") && v.tok(e.dep()).is("the", "this", "that", "these", "those"))
                     || e.rel().equals("nmod:poss")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "with X the only one unsigned", "with X absent": an absolute phrase that says something of X. */
+    private static boolean absolute(SentenceView v, int d) {
+        for (DepGraph.Edge c : v.g.children(d)) {
+            String tag = v.tok(c.dep()).tag();
+            if ((c.rel().equals("dep") || c.rel().equals("acl")) && (tag.equals("JJ") || tag.equals("VBN")) && c.dep() > d) {
                 return true;
             }
         }
