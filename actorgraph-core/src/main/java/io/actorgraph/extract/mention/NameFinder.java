@@ -497,6 +497,10 @@ final class NameFinder {
                                 null, c, false, "ner-organ"), 1));
                         continue;
                     }
+                    if (end - start == 1 && inner == null && (FIRM_SUFFIXES.contains(t.get(start).lower())
+                            || lex.titles().modifier(t.get(start).word()))) {
+                        continue; // "Undersecretary of Energy": a portfolio word alone names no organisation
+                    }
                     ActorType type = firmName(t, start, end) ? ActorType.Firm : ActorType.Organisation;
                     boolean containsLex = inner != null && (inner.end() - inner.start()) < (end - start);
                     cands.add(new Candidate(Span.name(start, end, type, "ner").armed(armedName(t, end)), containsLex ? 1 : 5));
@@ -505,6 +509,15 @@ final class NameFinder {
                     while (end - start > 1 && (lex.titles().head(t.get(start).word()) || lex.titles().modifier(t.get(start).word())
                             || honorific(t.get(start))) && t.get(start).capitalized()) {
                         start++; // "Sultan Faisal bin Tariq": the title is not part of the name
+                    }
+                    if (start > 0 && t.get(start - 1).is("of") && end - start > 2) {
+                        for (Gazetteer.Match<WorldEntry> m : lexMatches) {
+                            if (m.start() == start && m.end() < end - 1) {
+                                cands.add(new Candidate(fromLexicon(m.start(), m.end(), best(m.values())), 3));
+                                start = m.end(); // "Mayor of London Sadiq Khan": the title's place, then the name
+                                break;
+                            }
+                        }
                     }
                     if (end - start == 1 && names.placeWord(t.get(start).word()) && !names.personPart(t.get(start).word())) {
                         cands.add(new Candidate(Span.name(start, end, ActorType.Place, "ner-place"), 5));
@@ -783,7 +796,10 @@ final class NameFinder {
                 }
             }
             // "the Philippine navy" is not the "Philippine coast guard": a state's name or demonym alone is no prefix
-            if (org != null && !(i == from && t.get(i).tag().equals("DT")) && !lexState(t, i, best)) {
+            final int prefixEnd = best;
+            final int start = i; // "Organization" is not the "Organization of American States" the lexicon knows
+            boolean lexiconLonger = lexMatches.stream().anyMatch(m -> m.start() <= start && m.end() > prefixEnd);
+            if (org != null && !lexiconLonger && !(i == from && t.get(i).tag().equals("DT")) && !lexState(t, i, best)) {
                 // a prefix that continues with more capitalised words is a different name
                 boolean continues = best < t.size() && t.get(best).capitalized() && t.get(best).properNoun()
                         && !lex.titles().head(t.get(best).word())

@@ -205,6 +205,10 @@ final class SentenceMentions {
                 }
             }
         }
+        if (e + 1 < n && t.get(e).is("for", "in") && idx.at(e + 1) != null && idx.at(e + 1).start() == e + 1
+                && (idx.at(e + 1).type() == ActorType.Place || idx.at(e + 1).kind() == Mention.Kind.STATE)) {
+            e = idx.at(e + 1).end(); // "X, Tesco's CEO for Central Europe,": the region the office covers
+        }
         boolean closed = e >= n || t.get(e).word().matches("[,.;:)]|-RRB-|\u201D|\"") || t.get(e).is("and", "who");
         if (!closed) {
             return nameEnd;

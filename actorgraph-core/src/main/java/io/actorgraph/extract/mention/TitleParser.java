@@ -132,6 +132,9 @@ final class TitleParser {
                 ownerSpan = at;
                 country = at.kind() == Mention.Kind.STATE_PHRASE ? at.country() : null;
                 p = at.end();
+            } else if (at.type() == ActorType.Place && localTitleAfter(t, at.end(), spans, limit) > 0) {
+                ownerSpan = at; // "Chelyabinsk regional Deputy Governor X": a city's or province's own office
+                p = localTitleAfter(t, at.end(), spans, limit);
             } else {
                 return null;
             }
@@ -218,7 +221,8 @@ final class TitleParser {
             if (next != null && next.start() == afterDet && next.kind() != Mention.Kind.DEMONYM) {
                 boolean party = next.type() == ActorType.Organisation || next.type() == ActorType.Firm
                         || next.kind() == Mention.Kind.STATE || next.kind() == Mention.Kind.STATE_PHRASE;
-                if ((t.get(q).is("of") || t.get(q).is("at")) && party && ownerSpan == null && ownerStart < 0) {
+                boolean localPlace = next.type() == ActorType.Place && t.get(q).is("of") && localTitle(t, titleStart, titleEnd);
+                if ((t.get(q).is("of") || t.get(q).is("at")) && (party || localPlace) && ownerSpan == null && ownerStart < 0) {
                     ownerSpan = next;
                     country = next.kind() == Mention.Kind.STATE || next.kind() == Mention.Kind.STATE_PHRASE
                             ? next.country() : null;
@@ -321,6 +325,31 @@ final class TitleParser {
         Span next = spans.at(j + 1);
         return w.length() > 3 && w.endsWith("s") && !titles.head(w) && titles.head(w.substring(0, w.length() - 1))
                 && t.get(j).capitalized() && next != null && next.start() == j + 1 && next.type() == ActorType.Person;
+    }
+
+    /** Where a local title starts after a place's name and lowercase words like "regional", or -1. */
+    private int localTitleAfter(List<Token> t, int p, SpanIndex spans, int limit) {
+        int q = p;
+        while (q < limit && q < p + 2 && !t.get(q).capitalized() && t.get(q).tag().startsWith("JJ")) {
+            q++;
+        }
+        int end = titleEnd(t, q, spans, limit);
+        if (end <= q) {
+            return -1;
+        }
+        for (int k = q; k < end; k++) {
+            Gazetteer.Match<TitleLexicon.TitleEntry> m = titles.titles().longestAt(t, k, end);
+            if (m != null && m.end() == end && m.values().get(0).kind().equals("local")) {
+                return q; // "Deputy Governor": its head is a local title
+            }
+        }
+        return -1;
+    }
+
+    /** "Mayor", "Governor": an office of a city or province, named after "of". */
+    private boolean localTitle(List<Token> t, int from, int to) {
+        Gazetteer.Match<TitleLexicon.TitleEntry> exact = titles.titles().longestAt(t, from, to);
+        return exact != null && exact.end() == to && exact.values().get(0).kind().equals("local");
     }
 
     /** A title with a portfolio after "of" or "for": "Minister of the Environment". */

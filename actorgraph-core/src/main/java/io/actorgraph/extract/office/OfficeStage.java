@@ -220,8 +220,8 @@ public final class OfficeStage implements Stage {
     private static Entity owner(Doc doc, TitleClaim c, boolean throughPerson) {
         if (c.ownerMention() >= 0) {
             List<Entity> refs = doc.referents(doc.mentions().get(c.ownerMention()));
-            if (refs.size() == 1 && refs.get(0).isParty()) {
-                return refs.get(0);
+            if (refs.size() == 1 && (refs.get(0).isParty() || refs.get(0).type() == ActorType.Place)) {
+                return refs.get(0); // a place only for the titles that serve one: "Mayor of London"
             }
             if (refs.size() == 1 && refs.get(0).type() == ActorType.Person && throughPerson) {
                 for (TitleClaim own : titlesOf(doc, refs.get(0))) { // "the chancellor's spokesperson" serves her state
