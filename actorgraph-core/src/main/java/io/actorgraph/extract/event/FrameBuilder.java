@@ -122,6 +122,10 @@ final class FrameBuilder {
             }
         }
         f.targets().removeAll(f.agents());
+        if (rule.relation() == Relation.MET_WITH && multilateral(v, i)) {
+            f.agents().addAll(f.targets());
+            f.targets().clear();
+        }
         boolean complete = rule.relation().symmetric() ? f.agents().size() + f.targets().size() >= 2
                 : !f.agents().isEmpty() && !f.targets().isEmpty();
         return complete ? new Built(f, -1, false, false) : null;
@@ -375,7 +379,8 @@ final class FrameBuilder {
                     for (int s : hostPos.getOrDefault("subj", List.of())) {
                         pos.computeIfAbsent("host-subj", k -> new ArrayList<>()).add(s);
                     }
-                } else if (relToHost.startsWith("obl") && !ownArgs(pos).isEmpty() && !hasAgentPosition(pos, rule)) {
+                } else if (relToHost.startsWith("obl") && !relToHost.equals("obl:on") && !ownArgs(pos).isEmpty()
+                        && !hasAgentPosition(pos, rule)) {
                     // "Following a meeting with Kamau, Okello said": the clause's subject took part
                     for (int s : hostPos.getOrDefault("subj", List.of())) {
                         pos.computeIfAbsent("host-subj", k -> new ArrayList<>()).add(s);
@@ -516,7 +521,21 @@ final class FrameBuilder {
         if (attendance && f.agents().isEmpty()) {
             return null;
         }
+        if (f.relation() == Relation.MET_WITH && multilateral(v, i)) {
+            f.agents().addAll(f.targets()); // "a trilateral meeting with A and B": A and B met each other too
+            f.targets().clear();
+        }
         return new Built(f, document, attendance, distributive);
+    }
+
+    /** "trilateral meeting", "Trilateral Meeting with": a meeting of every party with every other. */
+    private boolean multilateral(SentenceView v, int trigger) {
+        for (DepGraph.Edge e : v.g.children(trigger)) {
+            if ((e.rel().equals("amod") || e.rel().equals("compound")) && words.has("multilateral-word", v.tok(e.dep()).lower())) {
+                return true;
+            }
+        }
+        return trigger > 0 && words.has("multilateral-word", v.tok(trigger - 1).lower());
     }
 
     /** Whether the word or the verb it hangs from says "by phone", "by video link", "via videoconference". */

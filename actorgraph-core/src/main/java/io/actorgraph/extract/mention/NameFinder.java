@@ -460,6 +460,11 @@ final class NameFinder {
             switch (ner) {
                 case "ORGANIZATION" -> {
                     start = afterBoard(t, start, end);
+                    String lastWord = t.get(end - 1).lower();
+                    if (lastWord.endsWith("s") && lex.titles().head(lastWord.substring(0, lastWord.length() - 1))
+                            && !lex.titles().head(lastWord)) {
+                        continue; // "the Foreign Ministers": people holding a title, not an organisation's name
+                    }
                     int head = lastTitleHead(t, start, end);
                     if (head >= 0 && head + 1 < end && t.get(head + 1).capitalized() && t.get(end - 1).capitalized()) {
                         // a title and a name the tagger took for one organisation
