@@ -56,11 +56,19 @@ final class FrameBuilder {
                 Built b = frame(v, i, rule);
                 if (b != null) {
                     out.add(b);
+                    Built met = visitWith(v, i, b.frame());
+                    if (met != null) {
+                        out.add(met);
+                    }
                 }
             }
             Built presence = presence(v, i);
             if (presence != null) {
                 out.add(presence);
+            }
+            Built claim = bareClaim(v, i);
+            if (claim != null) {
+                out.add(claim);
             }
         }
         if (out.isEmpty() && headline(v)) {
@@ -131,11 +139,49 @@ final class FrameBuilder {
         return complete ? new Built(f, -1, false, false) : null;
     }
 
+    /**
+     * "X subsequently claimed responsibility": a claim that names no attack speaks of the one told
+     * before; it is the attackers' half of it (joined by the event stage).
+     */
+    private Built bareClaim(SentenceView v, int i) {
+        if (!v.tok(i).is("responsibility", "credit") || !"obj".equals(v.g.headRel(i)) || v.g.hasChild(i, "nmod:for")) {
+            return null;
+        }
+        int verb = v.g.head(i);
+        if (!v.tok(verb).lem().equals("claim") && !v.tok(verb).lem().equals("take") && !v.tok(verb).lem().equals("accept")) {
+            return null;
+        }
+        Frame f = new Frame(Relation.STRUCK, v.s.index(), i, true);
+        Set<Integer> used = new LinkedHashSet<>();
+        for (int s : v.g.children(verb, "nsubj")) {
+            ArgumentReader.addAll(f.agents(), args.entities(v, s, Role.agent, Relation.STRUCK, used));
+        }
+        if (f.agents().isEmpty()) {
+            ArgumentReader.addAll(f.agents(), surface.missingSubject(v, verb, Relation.STRUCK, used));
+        }
+        if (f.agents().isEmpty()) {
+            return null;
+        }
+        f.partial(true);
+        return new Built(f, -1, false, false);
+    }
+
     /** "X, who was in Santiago for a conference": X was in a place (a visit only if X came from abroad). */
     private Built presence(SentenceView v, int i) {
         Mention place = v.mention(i);
-        if (place == null || !v.g.hasChild(i, "cop") || v.g.children(i, "case").stream().noneMatch(c -> v.tok(c).is("in"))) {
+        if (place == null || v.g.children(i, "case").stream().noneMatch(c -> v.tok(c).is("in"))) {
             return null;
+        }
+        int clause = i;
+        if (!v.g.hasChild(i, "cop")) {
+            // "While in New York to attend the assembly, Zelensky told reporters": the clause's subject was there
+            int h = v.g.head(i);
+            if (h < 0 || !v.g.headRel(i).equals("obl:in") || v.g.children(h, "mark").stream().noneMatch(m -> v.tok(m).is("while"))
+                    || v.g.children(h, "mark").stream().noneMatch(m -> m < i) || v.g.head(h) < 0
+                    || !v.g.headRel(h).startsWith("advcl")) {
+                return null;
+            }
+            clause = v.g.head(h);
         }
         List<Entity> where = v.doc.referents(place).stream().filter(e -> e.type() == ActorType.Place || e.isState()).toList();
         if (where.isEmpty()) {
@@ -143,7 +189,7 @@ final class FrameBuilder {
         }
         Frame f = new Frame(Relation.VISITED, v.s.index(), i, false);
         Set<Integer> used = new LinkedHashSet<>();
-        for (int s : v.g.children(i, "nsubj")) {
+        for (int s : v.g.children(clause, "nsubj")) {
             for (Entity e : args.entities(v, s, Role.agent, Relation.VISITED, used)) {
                 if (e.type() == ActorType.Person) {
                     f.agents().add(e);
@@ -510,6 +556,9 @@ final class FrameBuilder {
                 }
             }
         }
+        if (rule.noun() && f.relation() == Relation.VISITED && f.agents().isEmpty() && !f.targets().isEmpty()) {
+            ArgumentReader.addAll(f.agents(), visitorAbove(v, i, used));
+        }
         clean(f);
         if (!attendance && !complete(f, document, v)) {
             if (f.relation() == Relation.STRUCK && f.agents().isEmpty() != f.targets().isEmpty()) {
@@ -526,6 +575,60 @@ final class FrameBuilder {
             f.targets().clear();
         }
         return new Built(f, document, attendance, distributive);
+    }
+
+    /**
+     * "Johnson said in a statement released in conjunction with a visit to Ireland": a visit that
+     * names no visitor is the person's whose clause it hangs from, through modifiers only (never a
+     * reported clause).
+     */
+    private List<Entity> visitorAbove(SentenceView v, int noun, Set<Integer> used) {
+        int t = noun;
+        for (int step = 0; step < 5; step++) {
+            int h = v.g.head(t);
+            String rel = v.g.headRel(t);
+            if (h < 0 || rel == null || !(rel.startsWith("nmod") || rel.startsWith("obl") || rel.startsWith("acl"))
+                    || rel.startsWith("acl:relcl")) {
+                return List.of();
+            }
+            if (v.tok(h).verb()) {
+                List<Entity> people = new ArrayList<>();
+                for (int s : v.g.children(h, "nsubj")) {
+                    for (Entity e : args.entities(v, s, Role.agent, Relation.VISITED, used)) {
+                        if (e.type() == ActorType.Person) {
+                            people.add(e);
+                        }
+                    }
+                }
+                if (!people.isEmpty() || !rel.startsWith("acl") && !v.tok(h).tag().equals("VBN")) {
+                    return people;
+                }
+            }
+            t = h;
+        }
+        return List.of();
+    }
+
+    /** "a visit to Ireland with Taoiseach X": the visitor met the person the visit was with. */
+    private Built visitWith(SentenceView v, int trigger, Frame visit) {
+        if (visit.relation() != Relation.VISITED || !visit.nominal() || visit.agents().isEmpty()) {
+            return null;
+        }
+        Frame met = new Frame(Relation.MET_WITH, v.s.index(), trigger, true);
+        Set<Integer> used = new LinkedHashSet<>();
+        for (int w : v.g.children(trigger, "nmod:with")) {
+            for (Entity e : args.entities(v, w, Role.target, Relation.MET_WITH, used)) {
+                if (e.type() == ActorType.Person && !visit.agents().contains(e)) {
+                    met.targets().add(e);
+                }
+            }
+        }
+        if (met.targets().isEmpty()) {
+            return null;
+        }
+        met.agents().addAll(visit.agents());
+        met.confidence(visit.confidence());
+        return new Built(met, -1, false, false);
     }
 
     /** "trilateral meeting", "Trilateral Meeting with": a meeting of every party with every other. */

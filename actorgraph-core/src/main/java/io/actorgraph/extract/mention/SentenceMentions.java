@@ -84,9 +84,17 @@ final class SentenceMentions {
             }
             if (person != null) {
                 int end = person(c.start(), person, items, i);
-                if (end + 1 < n && t.get(end).is("and") && personAt(end + 1) != null && e > 0
-                        && titles.pluralHeadBeforeName(t, e - 1, idx, n)) {
-                    end = person(end + 1, personAt(end + 1), items, end + 1); // "Presidents A of Nigeria and B of Benin"
+                boolean plural = e > 0 && titles.pluralHeadBeforeName(t, e - 1, idx, n);
+                while (plural && end + 1 < n && t.get(end).is("and", ",")) {
+                    int next = end + 1;
+                    if (t.get(end).word().equals(",") && next + 1 < n && t.get(next).is("and")) {
+                        next++; // ", and"
+                    }
+                    if (personAt(next) == null) {
+                        break;
+                    }
+                    // "Presidents A of Nigeria and B of Benin", "Representatives A, B, and C"
+                    end = person(next, personAt(next), items, next);
                 }
                 i = end - 1;
             } else {
