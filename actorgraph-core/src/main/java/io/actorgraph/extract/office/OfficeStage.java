@@ -176,6 +176,17 @@ public final class OfficeStage implements Stage {
             }
         }
         owned.addAll(successors(doc, owned));
+        // a person the text places in an office (by a host, a list, a party) is not also guessed into the home state's
+        Map<Entity, Set<String>> evidenced = new HashMap<>();
+        for (Raw r : owned) {
+            if (!r.inferred()) {
+                evidenced.computeIfAbsent(r.person(), k -> new HashSet<>()).add(infer.headTitle(r.claim()));
+            }
+        }
+        owned.removeIf(r -> r.inferred() && evidenced.getOrDefault(r.person(), Set.of()).contains(infer.headTitle(r.claim())));
+        for (Set<Entity> holders : inferredHolders.values()) {
+            holders.removeIf(p -> evidenced.containsKey(p));
+        }
         Map<Entity, PersonStatus> status = new HashMap<>();
         Map<String, OfficeClaim> merged = new LinkedHashMap<>();
         for (Raw r : owned) {
