@@ -41,7 +41,15 @@ final class StateInference {
         String code = home != null && entry.states().contains(home.code()) ? home.code()
                 : mainState.main() != null && entry.states().contains(mainState.main().code()) ? mainState.main().code()
                 : entry.states().get(0);
+        if (home == null && mainState.dominant() && mainState.main() != null && !code.equals(mainState.main().code())
+                && entry.states().size() == 1 && !mentioned(code) && !entry.kind().equals("royal")) {
+            code = mainState.main().code(); // "Defence Secretary" in a story about the Philippines that never names Britain
+        }
         return lex.world().country(code).map(st -> States.of(doc, st)).orElse(null);
+    }
+
+    private boolean mentioned(String code) {
+        return doc.entities().stream().anyMatch(e -> e.isState() && e.country() != null && e.country().code().equals(code));
     }
 
     /** The inferred owner of a title without one, or null. */
