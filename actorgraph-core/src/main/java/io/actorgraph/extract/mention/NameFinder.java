@@ -515,6 +515,9 @@ final class NameFinder {
                             || honorific(t.get(start))) && t.get(start).capitalized()) {
                         start++; // "Sultan Faisal bin Tariq": the title is not part of the name
                     }
+                    if (end - start > 3 && t.get(start).is("of")) {
+                        start++; // "Mayor of Lyon Paul Girard" tagged from "of" on
+                    }
                     if (start > 0 && t.get(start - 1).is("of") && end - start > 2) {
                         for (Gazetteer.Match<WorldEntry> m : lexMatches) {
                             if (m.start() == start && m.end() < end - 1) {
