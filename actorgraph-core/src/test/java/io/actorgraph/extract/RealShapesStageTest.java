@@ -212,6 +212,21 @@ class RealShapesStageTest {
     }
 
     @Test
+    void twoOfOneGovernmentWhoSpokeInAMeetingMetEachOther() {
+        StatementDocument doc = Pipelines.extract("Chilean President Ana Rojas flew to Iquique on Monday. In a meeting that "
+                + "day she was told by Chilean Interior Minister Pablo Soto of more than 40 people missing.", DATE);
+        assertThat(Pipelines.linked(doc, Relation.MET_WITH, "Ana Rojas", "Pablo Soto")).isTrue();
+    }
+
+    @Test
+    void aPlaceTheLexiconDoesNotKnowLiesInTheStateItsAppositiveNames() {
+        StatementDocument doc = Pipelines.extract("A bridge collapsed on Monday in Chiguayante, a city in the Biobio region "
+                + "of Chile. Chilean President Ana Rojas flew to Chiguayante on Tuesday.", DATE);
+        assertThat(Pipelines.facts(doc, Relation.LOCATED_IN)).contains("Chiguayante > Chile");
+        assertThat(Pipelines.facts(doc, Relation.VISITED)).noneMatch(f -> f.startsWith("Chile >"));
+    }
+
+    @Test
     void acquisitionsAndSalesAreDealsButAnAbsoluteWithIsNoParty() {
         assertThat(facts("Nordvik Holdings acquired Danish shipbuilder Havbro Marine Group.", Relation.SIGNED))
                 .anyMatch(f -> f.contains("Nordvik Holdings") && f.contains("Havbro Marine Group"));

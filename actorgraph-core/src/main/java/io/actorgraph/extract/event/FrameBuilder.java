@@ -425,6 +425,19 @@ final class FrameBuilder {
                     for (int s : hostPos.getOrDefault("subj", List.of())) {
                         pos.computeIfAbsent("host-subj", k -> new ArrayList<>()).add(s);
                     }
+                } else if (rule.relation() == Relation.MET_WITH && ownArgs(pos).isEmpty()
+                        && (relToHost.equals("obl:in") || relToHost.equals("obl:at") || relToHost.equals("obl:during"))) {
+                    // "In a meeting that day he was told by the minister of ...": who spoke to whom there met
+                    for (Map.Entry<String, List<Integer>> e : hostPos.entrySet()) {
+                        if (e.getKey().equals("subj") || e.getKey().equals("pass") || e.getKey().equals("agent")
+                                || e.getKey().equals("obj")) {
+                            for (int d : e.getValue()) {
+                                if (v.mention(d) != null && v.mention(d).type() == ActorType.Person) {
+                                    pos.computeIfAbsent("host-subj", k -> new ArrayList<>()).add(d);
+                                }
+                            }
+                        }
+                    }
                 } else if (relToHost.startsWith("obl") && !relToHost.equals("obl:on") && !ownArgs(pos).isEmpty()
                         && !hasAgentPosition(pos, rule)) {
                     // "Following a meeting with Kamau, Okello said": the clause's subject took part
