@@ -60,7 +60,7 @@ final class ArgumentReader {
             }
         }
         Token t = v.tok(token);
-        if (m == null && t.is("delegation", "delegations", "team", "mission") && role == Role.agent) {
+        if (m == null && words.has("delegation-noun", t.lower()) && role == Role.agent) {
             int lead = v.g.head(token);
             if (lead >= 0 && v.g.headRel(token).equals("obj") && words.has("lead-verb", v.tok(lead).lem())) {
                 List<Entity> leaders = new ArrayList<>();

@@ -116,7 +116,8 @@ public final class EventStage implements Stage {
     /** A bare "claimed responsibility" names no attack: it speaks of the one the article is about, however far back. */
     private static int reach(Doc doc, Frame attackers) {
         Sentence s = doc.sentence(attackers.sentence());
-        boolean bare = s.token(attackers.trigger()).is("responsibility", "credit") && !s.deps().hasChild(attackers.trigger(), "nmod:for");
+        boolean bare = io.actorgraph.extract.lexicon.WordLists.shared().has("claim-noun", s.token(attackers.trigger()).lower())
+                && !s.deps().hasChild(attackers.trigger(), "nmod:for");
         return bare ? Integer.MAX_VALUE : PARTIAL_REACH;
     }
 

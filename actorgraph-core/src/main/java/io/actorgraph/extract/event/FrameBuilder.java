@@ -144,11 +144,11 @@ final class FrameBuilder {
      * before; it is the attackers' half of it (joined by the event stage).
      */
     private Built bareClaim(SentenceView v, int i) {
-        if (!v.tok(i).is("responsibility", "credit") || !"obj".equals(v.g.headRel(i)) || v.g.hasChild(i, "nmod:for")) {
+        if (!words.has("claim-noun", v.tok(i).lower()) || !"obj".equals(v.g.headRel(i)) || v.g.hasChild(i, "nmod:for")) {
             return null;
         }
         int verb = v.g.head(i);
-        if (!v.tok(verb).lem().equals("claim") && !v.tok(verb).lem().equals("take") && !v.tok(verb).lem().equals("accept")) {
+        if (!words.has("claim-verb", v.tok(verb).lem())) {
             return null;
         }
         Frame f = new Frame(Relation.STRUCK, v.s.index(), i, true);
@@ -747,7 +747,7 @@ final class FrameBuilder {
                 return h;
             }
             if (rel.equals("nmod:of") && (words.has("quantity-noun", v.tok(h).lower()) || v.tok(h).tag().equals("CD"))
-                    || rel.equals("nmod:for") && v.tok(h).is("responsibility", "credit", "blame")
+                    || rel.equals("nmod:for") && words.has("claim-noun", v.tok(h).lower())
                     || rel.equals("nmod:such_as") && v.tok(h).noun()) { // "attacks, such as the metro bombing"
                 n = h;
                 continue;
