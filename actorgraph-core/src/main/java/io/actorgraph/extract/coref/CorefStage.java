@@ -37,6 +37,58 @@ public final class CorefStage implements Stage {
         return Set.of(Layer.ENTITIES);
     }
 
+    /**
+     * "Magnitogorsk, a city in the Ural region of Russia", "Cleveland, Ohio": a place the lexicon does
+     * not know lies in the state its appositive names (directly or through "a city in ... of X").
+     */
+    private void placesInStates(Doc doc) {
+        for (Entity e : doc.entities()) {
+            if (e.type() != ActorType.Place || e.country() != null) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                io.actorgraph.extract.nlp.DepGraph g = doc.sentence(m.sentence()).deps();
+                for (int a : g.children(m.head(), "appos")) {
+                    Entity st = stateWithin(doc, g, m.sentence(), a, 0);
+                    if (st != null) {
+                        e.country(st.country());
+                        break;
+                    }
+                }
+                if (e.country() != null) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private Entity stateWithin(Doc doc, io.actorgraph.extract.nlp.DepGraph g, int sentence, int token, int depth) {
+        for (Entity r : doc.referentsAt(sentence, token)) {
+            if (r.isState() && r.country() != null) {
+                return r;
+            }
+            if (r.type() == ActorType.Place && r.country() != null) {
+                return States.of(doc, r.country());
+            }
+            var named = lex.world().countries().byName(r.name()); // "the Ural region of Russia" taken for a place named Russia
+            if (r.type() == ActorType.Place && named.isPresent()) {
+                return States.of(doc, named.get());
+            }
+        }
+        if (depth >= 2) {
+            return null;
+        }
+        for (io.actorgraph.extract.nlp.DepGraph.Edge c : g.children(token)) {
+            if (c.rel().equals("nmod:in") || c.rel().equals("nmod:of")) {
+                Entity st = stateWithin(doc, g, sentence, c.dep(), depth + 1);
+                if (st != null) {
+                    return st;
+                }
+            }
+        }
+        return null;
+    }
+
     @Override
     public void process(Doc doc) {
         NamedLinker named = new NamedLinker(doc);
@@ -52,6 +104,7 @@ public final class CorefStage implements Stage {
             }
             e.aliases().removeIf(a -> a.equalsIgnoreCase(e.name()));
         }
+        placesInStates(doc);
         // a mention linked to nothing yet (an organisation's unnamed official) acts for its owner
         for (Mention m : doc.mentions()) {
             if (doc.referents(m).isEmpty() && m.has(Mention.Flag.OFFICIAL) && m.owner() >= 0) {

@@ -1,6 +1,7 @@
 package io.actorgraph.extract.coref;
 
 import io.actorgraph.extract.lexicon.WordLists;
+import io.actorgraph.extract.mention.TitleClaim;
 import io.actorgraph.extract.lexicon.Fold;
 import io.actorgraph.extract.mention.Mention;
 import io.actorgraph.extract.nlp.Token;
@@ -164,6 +165,7 @@ final class NamedLinker {
     }
 
     private static final java.util.Set<String> LEGAL_FORMS = WordLists.shared().category("legal-form");
+    private static final java.util.Set<String> STYLES = WordLists.shared().category("style-title");
 
     /** A firm's name without its legal form ("Havelstrom AG" -> "Havelstrom"), or null when it has none. */
     static String withoutLegalForm(String name) {
@@ -248,6 +250,13 @@ final class NamedLinker {
             found = newEntity(ActorType.Person, m.text(), null);
         } else if (!PersonNames.same(m.text(), found.name())) {
             found.aliases().add(m.text());
+        }
+        for (TitleClaim c : m.titles()) {
+            String style = c.title().toLowerCase(java.util.Locale.ROOT);
+            if (STYLES.contains(style.substring(style.lastIndexOf(' ') + 1)) || STYLES.contains(style)) {
+                String last = c.title().substring(c.title().lastIndexOf(' ') + 1);
+                found.aliases().add((STYLES.contains(style) ? c.title() : last) + " " + m.text()); // "Pope Francis", "King Abdullah II": how they are named
+            }
         }
         doc.link(m, found);
     }

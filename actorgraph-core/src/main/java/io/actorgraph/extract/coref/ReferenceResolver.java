@@ -218,6 +218,11 @@ final class ReferenceResolver {
         if (comma < 0) {
             return null;
         }
+        int possessed = s.deps().head(m.head());
+        final int firstComma = comma;
+        if (possessed >= 0 && s.deps().children(possessed, "appos").stream().anyMatch(a -> a > firstComma)) {
+            return null; // "his successor, X": X is the successor, not the one "his" stands for
+        }
         for (Mention o : doc.mentionsIn(m.sentence())) {
             if (o.start() < m.start() && o.type() == ActorType.Person && o.kind() == Mention.Kind.NAME) {
                 return null;

@@ -60,6 +60,18 @@ final class ArgumentReader {
             }
         }
         Token t = v.tok(token);
+        if (m == null && words.has("delegation-noun", t.lower()) && role == Role.agent) {
+            int lead = v.g.head(token);
+            if (lead >= 0 && v.g.headRel(token).equals("obj") && words.has("lead-verb", v.tok(lead).lem())) {
+                List<Entity> leaders = new ArrayList<>();
+                for (int s : v.g.children(lead, "nsubj")) {
+                    leaders.addAll(entities(v, s, role, relation, used)); // "X led a delegation to continue talks with Y": X took part
+                }
+                if (!leaders.isEmpty()) {
+                    return leaders;
+                }
+            }
+        }
         boolean member = words.has("member-noun", t);
         boolean thing = relation == Relation.STRUCK || relation == Relation.SUPPORTED || relation == Relation.DENOUNCED
                 || relation == Relation.CALLED_FOR || relation == Relation.VISITED;

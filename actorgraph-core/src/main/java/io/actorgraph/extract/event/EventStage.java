@@ -27,10 +27,12 @@ public final class EventStage implements Stage {
 
     private final FrameBuilder builder;
     private final ContextReader context;
+    private final Gatherings gatherings;
 
     public EventStage(Lexicons lex) {
         this.builder = new FrameBuilder(lex);
         this.context = new ContextReader(lex.words());
+        this.gatherings = new Gatherings(lex.words());
     }
 
     @Override
@@ -60,6 +62,7 @@ public final class EventStage implements Stage {
         }
         joinPartialAttacks(doc, done);
         done.removeIf(Frame::partial);
+        done.addAll(gatherings.meetings(doc, done));
         doc.frames().addAll(done);
     }
 
@@ -83,7 +86,7 @@ public final class EventStage implements Stage {
                 Frame victims = done.get(j);
                 if (j == i || !victims.partial() || !victims.agents().isEmpty() || victims.polarity() != Polarity.asserted
                         || victims.sentence() > attackers.sentence()
-                        || attackers.sentence() - victims.sentence() > PARTIAL_REACH
+                        || attackers.sentence() - victims.sentence() > reach(doc, attackers)
                         || victims.sentence() == attackers.sentence()
                             && !linked(doc.sentence(victims.sentence()).deps(), victims.trigger(), attackers.trigger())) {
                     continue;
@@ -99,7 +102,8 @@ public final class EventStage implements Stage {
                 f.date(dated.date(), dated.datePrecision());
                 f.place(victims.place());
                 f.confidence(Math.min(attackers.confidence(), victims.confidence()) - 0.05);
-                f.attribution(attackers.attribution());
+                f.attribution(reach(doc, attackers) == PARTIAL_REACH ? attackers.attribution()
+                        : String.join(", ", attackers.agents().stream().map(Entity::name).toList())); // the claimant says so
                 joined.add(f);
                 break;
             }
@@ -108,6 +112,14 @@ public final class EventStage implements Stage {
     }
 
     private static final int PARTIAL_REACH = 12;
+
+    /** A bare "claimed responsibility" names no attack: it speaks of the one the article is about, however far back. */
+    private static int reach(Doc doc, Frame attackers) {
+        Sentence s = doc.sentence(attackers.sentence());
+        boolean bare = io.actorgraph.extract.lexicon.WordLists.shared().has("claim-noun", s.token(attackers.trigger()).lower())
+                && !s.deps().hasChild(attackers.trigger(), "nmod:for");
+        return bare ? Integer.MAX_VALUE : PARTIAL_REACH;
+    }
 
     /** Whether one word governs the other within three steps ("the attack by X that struck Y"). */
     private static boolean linked(DepGraph g, int a, int b) {

@@ -56,11 +56,19 @@ final class FrameBuilder {
                 Built b = frame(v, i, rule);
                 if (b != null) {
                     out.add(b);
+                    Built met = visitWith(v, i, b.frame());
+                    if (met != null) {
+                        out.add(met);
+                    }
                 }
             }
             Built presence = presence(v, i);
             if (presence != null) {
                 out.add(presence);
+            }
+            Built claim = bareClaim(v, i);
+            if (claim != null) {
+                out.add(claim);
             }
         }
         if (out.isEmpty() && headline(v)) {
@@ -122,16 +130,58 @@ final class FrameBuilder {
             }
         }
         f.targets().removeAll(f.agents());
+        if (rule.relation() == Relation.MET_WITH && multilateral(v, i)) {
+            f.agents().addAll(f.targets());
+            f.targets().clear();
+        }
         boolean complete = rule.relation().symmetric() ? f.agents().size() + f.targets().size() >= 2
                 : !f.agents().isEmpty() && !f.targets().isEmpty();
         return complete ? new Built(f, -1, false, false) : null;
     }
 
+    /**
+     * "X subsequently claimed responsibility": a claim that names no attack speaks of the one told
+     * before; it is the attackers' half of it (joined by the event stage).
+     */
+    private Built bareClaim(SentenceView v, int i) {
+        if (!words.has("claim-noun", v.tok(i).lower()) || !"obj".equals(v.g.headRel(i)) || v.g.hasChild(i, "nmod:for")) {
+            return null;
+        }
+        int verb = v.g.head(i);
+        if (!words.has("claim-verb", v.tok(verb).lem())) {
+            return null;
+        }
+        Frame f = new Frame(Relation.STRUCK, v.s.index(), i, true);
+        Set<Integer> used = new LinkedHashSet<>();
+        for (int s : v.g.children(verb, "nsubj")) {
+            ArgumentReader.addAll(f.agents(), args.entities(v, s, Role.agent, Relation.STRUCK, used));
+        }
+        if (f.agents().isEmpty()) {
+            ArgumentReader.addAll(f.agents(), surface.missingSubject(v, verb, Relation.STRUCK, used));
+        }
+        if (f.agents().isEmpty()) {
+            return null;
+        }
+        f.partial(true);
+        return new Built(f, -1, false, false);
+    }
+
     /** "X, who was in Santiago for a conference": X was in a place (a visit only if X came from abroad). */
     private Built presence(SentenceView v, int i) {
         Mention place = v.mention(i);
-        if (place == null || !v.g.hasChild(i, "cop") || v.g.children(i, "case").stream().noneMatch(c -> v.tok(c).is("in"))) {
+        if (place == null || v.g.children(i, "case").stream().noneMatch(c -> v.tok(c).is("in"))) {
             return null;
+        }
+        int clause = i;
+        if (!v.g.hasChild(i, "cop")) {
+            // "While in New York to attend the assembly, Zelensky told reporters": the clause's subject was there
+            int h = v.g.head(i);
+            if (h < 0 || !v.g.headRel(i).equals("obl:in") || v.g.children(h, "mark").stream().noneMatch(m -> v.tok(m).is("while"))
+                    || v.g.children(h, "mark").stream().noneMatch(m -> m < i) || v.g.head(h) < 0
+                    || !v.g.headRel(h).startsWith("advcl")) {
+                return null;
+            }
+            clause = v.g.head(h);
         }
         List<Entity> where = v.doc.referents(place).stream().filter(e -> e.type() == ActorType.Place || e.isState()).toList();
         if (where.isEmpty()) {
@@ -139,7 +189,7 @@ final class FrameBuilder {
         }
         Frame f = new Frame(Relation.VISITED, v.s.index(), i, false);
         Set<Integer> used = new LinkedHashSet<>();
-        for (int s : v.g.children(i, "nsubj")) {
+        for (int s : v.g.children(clause, "nsubj")) {
             for (Entity e : args.entities(v, s, Role.agent, Relation.VISITED, used)) {
                 if (e.type() == ActorType.Person) {
                     f.agents().add(e);
@@ -336,7 +386,13 @@ final class FrameBuilder {
             if (host >= 0) {
                 Token h = v.tok(host);
                 String relToHost = relBetween(v, host, i);
-                boolean light = words.has("light-verb", h.lem()) && (relToHost.equals("obj") || relToHost.startsWith("nsubj:pass"));
+                boolean light = words.has("light-verb", h.lem()) && (relToHost.equals("obj") || relToHost.startsWith("nsubj:pass"))
+                        || words.has("responsible-word", h.lem()) && relToHost.equals("obl:for") // "X was responsible for the attack"
+                        || words.has("lead-verb", h.lem()) && (relToHost.equals("obj") || relToHost.equals("obl:in"));
+                if (words.has("lead-verb", h.lem()) && relToHost.equals("obl:in")) {
+                    // "X led the group's fighters in the attack": those led attacked too
+                    pos.computeIfAbsent("host-subj", k -> new ArrayList<>()).addAll(v.g.children(host, "obj"));
+                }
                 boolean place = words.has("place-verb", h.lem()) && relToHost.startsWith("nsubj");
                 boolean attend = (words.has("attend-verb", h.lem()) || words.has("negating-verb", h.lem()))
                         && (relToHost.equals("obj") || relToHost.startsWith("obl"));
@@ -363,7 +419,27 @@ final class FrameBuilder {
                     if (f.agents().isEmpty()) {
                         ArgumentReader.addAll(f.agents(), surface.missingSubject(v, host, rule.relation(), used));
                     }
-                } else if (relToHost.startsWith("obl") && !ownArgs(pos).isEmpty() && !hasAgentPosition(pos, rule)) {
+                } else if (attend && !words.has("negating-verb", h.lem()) && relToHost.equals("obj")
+                        && !ownArgs(pos).isEmpty() && !hasAgentPosition(pos, rule)) {
+                    // "he attended a summit with Macron": who attends a meeting with someone meets them
+                    for (int s : hostPos.getOrDefault("subj", List.of())) {
+                        pos.computeIfAbsent("host-subj", k -> new ArrayList<>()).add(s);
+                    }
+                } else if (rule.relation() == Relation.MET_WITH && ownArgs(pos).isEmpty()
+                        && (relToHost.equals("obl:in") || relToHost.equals("obl:at") || relToHost.equals("obl:during"))) {
+                    // "In a meeting that day he was told by the minister of ...": who spoke to whom there met
+                    for (Map.Entry<String, List<Integer>> e : hostPos.entrySet()) {
+                        if (e.getKey().equals("subj") || e.getKey().equals("pass") || e.getKey().equals("agent")
+                                || e.getKey().equals("obj")) {
+                            for (int d : e.getValue()) {
+                                if (v.mention(d) != null && v.mention(d).type() == ActorType.Person) {
+                                    pos.computeIfAbsent("host-subj", k -> new ArrayList<>()).add(d);
+                                }
+                            }
+                        }
+                    }
+                } else if (relToHost.startsWith("obl") && !relToHost.equals("obl:on") && !ownArgs(pos).isEmpty()
+                        && !hasAgentPosition(pos, rule)) {
                     // "Following a meeting with Kamau, Okello said": the clause's subject took part
                     for (int s : hostPos.getOrDefault("subj", List.of())) {
                         pos.computeIfAbsent("host-subj", k -> new ArrayList<>()).add(s);
@@ -374,6 +450,9 @@ final class FrameBuilder {
         for (Map.Entry<String, List<Integer>> e : pos.entrySet()) {
             String key = e.getKey();
             Role role = key.equals("host-subj") ? Role.agent : rule.role(key);
+            if (key.equals("compound") && role == Role.agent && rule.relation() == Relation.STRUCK) {
+                role = placeCompound(v, e.getValue()) ? Role.target : role; // "the metro attack", "the Kabul airport bombing"
+            }
             if (key.equals("on_behalf_of") || key.equals("for") && rule.relation() == Relation.SIGNED
                     || key.equals("representing")) {
                 for (int d : e.getValue()) {
@@ -393,6 +472,9 @@ final class FrameBuilder {
             }
             List<Integer> deps = new ArrayList<>();
             for (int d : e.getValue()) {
+                if (key.equals("with") && absolute(v, d)) {
+                    continue; // "have signed on, with Eritrea the only state unsigned": a comment, not a party
+                }
                 if (key.equals("acl") && v.tok(d).verb()) {
                     // "strikes targeting X in Y": the participle's object and its places
                     for (DepGraph.Edge ae : v.g.children(d)) {
@@ -487,6 +569,9 @@ final class FrameBuilder {
                 }
             }
         }
+        if (rule.noun() && f.relation() == Relation.VISITED && f.agents().isEmpty() && !f.targets().isEmpty()) {
+            ArgumentReader.addAll(f.agents(), visitorAbove(v, i, used));
+        }
         clean(f);
         if (!attendance && !complete(f, document, v)) {
             if (f.relation() == Relation.STRUCK && f.agents().isEmpty() != f.targets().isEmpty()) {
@@ -498,7 +583,75 @@ final class FrameBuilder {
         if (attendance && f.agents().isEmpty()) {
             return null;
         }
+        if (f.relation() == Relation.MET_WITH && multilateral(v, i)) {
+            f.agents().addAll(f.targets()); // "a trilateral meeting with A and B": A and B met each other too
+            f.targets().clear();
+        }
         return new Built(f, document, attendance, distributive);
+    }
+
+    /**
+     * "Johnson said in a statement released in conjunction with a visit to Ireland": a visit that
+     * names no visitor is the person's whose clause it hangs from, through modifiers only (never a
+     * reported clause).
+     */
+    private List<Entity> visitorAbove(SentenceView v, int noun, Set<Integer> used) {
+        int t = noun;
+        for (int step = 0; step < 5; step++) {
+            int h = v.g.head(t);
+            String rel = v.g.headRel(t);
+            if (h < 0 || rel == null || !(rel.startsWith("nmod") || rel.startsWith("obl") || rel.startsWith("acl"))
+                    || rel.startsWith("acl:relcl")) {
+                return List.of();
+            }
+            if (v.tok(h).verb()) {
+                List<Entity> people = new ArrayList<>();
+                for (int s : v.g.children(h, "nsubj")) {
+                    for (Entity e : args.entities(v, s, Role.agent, Relation.VISITED, used)) {
+                        if (e.type() == ActorType.Person) {
+                            people.add(e);
+                        }
+                    }
+                }
+                if (!people.isEmpty() || !rel.startsWith("acl") && !v.tok(h).tag().equals("VBN")) {
+                    return people;
+                }
+            }
+            t = h;
+        }
+        return List.of();
+    }
+
+    /** "a visit to Ireland with Taoiseach X": the visitor met the person the visit was with. */
+    private Built visitWith(SentenceView v, int trigger, Frame visit) {
+        if (visit.relation() != Relation.VISITED || !visit.nominal() || visit.agents().isEmpty()) {
+            return null;
+        }
+        Frame met = new Frame(Relation.MET_WITH, v.s.index(), trigger, true);
+        Set<Integer> used = new LinkedHashSet<>();
+        for (int w : v.g.children(trigger, "nmod:with")) {
+            for (Entity e : args.entities(v, w, Role.target, Relation.MET_WITH, used)) {
+                if (e.type() == ActorType.Person && !visit.agents().contains(e)) {
+                    met.targets().add(e);
+                }
+            }
+        }
+        if (met.targets().isEmpty()) {
+            return null;
+        }
+        met.agents().addAll(visit.agents());
+        met.confidence(visit.confidence());
+        return new Built(met, -1, false, false);
+    }
+
+    /** "trilateral meeting", "Trilateral Meeting with": a meeting of every party with every other. */
+    private boolean multilateral(SentenceView v, int trigger) {
+        for (DepGraph.Edge e : v.g.children(trigger)) {
+            if ((e.rel().equals("amod") || e.rel().equals("compound")) && words.has("multilateral-word", v.tok(e.dep()).lower())) {
+                return true;
+            }
+        }
+        return trigger > 0 && words.has("multilateral-word", v.tok(trigger - 1).lower());
     }
 
     /** Whether the word or the verb it hangs from says "by phone", "by video link", "via videoconference". */
@@ -560,6 +713,27 @@ final class FrameBuilder {
         return false;
     }
 
+    /** "with X the only one unsigned", "with X absent": an absolute phrase that says something of X. */
+    private static boolean absolute(SentenceView v, int d) {
+        for (DepGraph.Edge c : v.g.children(d)) {
+            String tag = v.tok(c.dep()).tag();
+            if ((c.rel().equals("dep") || c.rel().equals("acl")) && (tag.equals("JJ") || tag.equals("VBN")) && c.dep() > d) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean placeCompound(SentenceView v, List<Integer> deps) {
+        for (int d : deps) {
+            Mention m = v.mention(d);
+            if (m == null || m.type() != ActorType.Place) {
+                return false;
+            }
+        }
+        return !deps.isEmpty();
+    }
+
     /** The verb a nominal trigger hangs from, climbing over quantity nouns ("hundreds of airstrikes"). */
     private int hostOf(SentenceView v, int noun) {
         int n = noun;
@@ -573,7 +747,8 @@ final class FrameBuilder {
                 return h;
             }
             if (rel.equals("nmod:of") && (words.has("quantity-noun", v.tok(h).lower()) || v.tok(h).tag().equals("CD"))
-                    || rel.equals("nmod:for") && v.tok(h).is("responsibility", "credit", "blame")) {
+                    || rel.equals("nmod:for") && words.has("claim-noun", v.tok(h).lower())
+                    || rel.equals("nmod:such_as") && v.tok(h).noun()) { // "attacks, such as the metro bombing"
                 n = h;
                 continue;
             }

@@ -35,6 +35,38 @@ final class SurfaceRules {
      * before it once a relative clause is skipped ("X, who arrived on Tuesday, later toured Y").
      */
     List<Entity> missingSubject(SentenceView v, int verb, Relation relation, Set<Integer> used) {
+        if (v.tok(verb).tag().equals("VBG") && "amod".equals(v.g.headRel(verb))) {
+            // "allied with the Kurds in fighting ISIS", parsed as a modifier of ISIS: the clause's subject fights
+            int noun = v.g.head(verb);
+            int clause = v.g.head(noun);
+            if (clause >= 0 && v.g.headRel(noun).startsWith("obl") && noun > verb) {
+                List<Entity> found = new ArrayList<>();
+                for (DepGraph.Edge s : v.g.children(clause)) {
+                    if (s.rel().startsWith("nsubj") && s.dep() < verb) {
+                        found.addAll(args.entities(v, s.dep(), Role.agent, relation, used));
+                    }
+                }
+                return found;
+            }
+        }
+        boolean timedGerund = v.tok(verb).tag().equals("VBG") && v.g.children(verb).stream()
+                .anyMatch(c -> (c.rel().equals("case") || c.rel().equals("mark")) && v.tok(c.dep()).is("after", "before", "while", "upon", "since"));
+        if (timedGerund) {
+            // "Trump tested positive days after traveling to Cleveland": the sentence's subject, however the parse hung the phrase
+            int root = verb;
+            for (int guard = 0; guard < 12 && v.g.head(root) >= 0; guard++) {
+                root = v.g.head(root);
+            }
+            List<Entity> found = new ArrayList<>();
+            for (int s : v.g.children(root, "nsubj")) {
+                if (s < verb) {
+                    found.addAll(args.entities(v, s, Role.agent, relation, used));
+                }
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
         for (DepGraph.Edge e : v.g.parents(verb)) {
             if (e.rel().startsWith("acl") && !e.rel().startsWith("acl:relcl") && ordinal(v, e.gov())) {
                 // "He is the first German head of state to visit Kenya": the one who is first

@@ -11,6 +11,7 @@ import io.actorgraph.resolve.Country;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -52,6 +53,7 @@ final class NameFinder {
         ownedNames(s, from, lexMatches, cands);
         nerCandidates(s, from, lexMatches, names, cands);
         knownNames(s, from, names, cands, lexMatches);
+        definedByAcronym(s, from, lexMatches, cands);
 
         cands.sort(Comparator.comparingInt(Candidate::priority)
                 .thenComparing(c -> -(c.span().end() - c.span().start()))
@@ -458,6 +460,11 @@ final class NameFinder {
             switch (ner) {
                 case "ORGANIZATION" -> {
                     start = afterBoard(t, start, end);
+                    String lastWord = t.get(end - 1).lower();
+                    if (lastWord.endsWith("s") && lex.titles().head(lastWord.substring(0, lastWord.length() - 1))
+                            && !lex.titles().head(lastWord)) {
+                        continue; // "the Foreign Ministers": people holding a title, not an organisation's name
+                    }
                     int head = lastTitleHead(t, start, end);
                     if (head >= 0 && head + 1 < end && t.get(head + 1).capitalized() && t.get(end - 1).capitalized()) {
                         // a title and a name the tagger took for one organisation
@@ -470,9 +477,15 @@ final class NameFinder {
                     while (portfolio < end && lex.titles().modifier(t.get(portfolio).word()) && afterPortfolios) {
                         portfolio++;
                     }
-                    if (portfolio > start && end - portfolio >= 2 && t.get(end - 1).capitalized()) {
+                    if (portfolio > start && personLike(t, portfolio, end)) {
                         // "Minister of Energy Rosa Cueva": the portfolio and a name the tagger took for one organisation
                         cands.add(new Candidate(Span.name(portfolio, end, ActorType.Person, "ner-split"), 5));
+                        continue;
+                    }
+                    int surnameEnd = particleSurnameEnd(t, end);
+                    if (portfolio > start && end - portfolio == 1 && t.get(portfolio).properNoun() && surnameEnd > end) {
+                        // "Minister of Information Technology Abdullah al-Swaha": the tagger stopped before the particle
+                        cands.add(new Candidate(Span.name(portfolio, surnameEnd, ActorType.Person, "ner-split"), 3));
                         continue;
                     }
                     if (titleFollows(t, end) && titleWords(t, start, end, inner)) {
@@ -489,6 +502,10 @@ final class NameFinder {
                                 null, c, false, "ner-organ"), 1));
                         continue;
                     }
+                    if (end - start == 1 && inner == null && (FIRM_SUFFIXES.contains(t.get(start).lower())
+                            || lex.titles().modifier(t.get(start).word()))) {
+                        continue; // "Undersecretary of Energy": a portfolio word alone names no organisation
+                    }
                     ActorType type = firmName(t, start, end) ? ActorType.Firm : ActorType.Organisation;
                     boolean containsLex = inner != null && (inner.end() - inner.start()) < (end - start);
                     cands.add(new Candidate(Span.name(start, end, type, "ner").armed(armedName(t, end)), containsLex ? 1 : 5));
@@ -498,7 +515,19 @@ final class NameFinder {
                             || honorific(t.get(start))) && t.get(start).capitalized()) {
                         start++; // "Sultan Faisal bin Tariq": the title is not part of the name
                     }
-                    if (end - start == 1 && names.placeWord(t.get(start).word())) {
+                    if (end - start > 3 && t.get(start).is("of")) {
+                        start++; // "Mayor of Lyon Paul Girard" tagged from "of" on
+                    }
+                    if (start > 0 && t.get(start - 1).is("of") && end - start > 2) {
+                        for (Gazetteer.Match<WorldEntry> m : lexMatches) {
+                            if (m.start() == start && m.end() < end - 1) {
+                                cands.add(new Candidate(fromLexicon(m.start(), m.end(), best(m.values())), 3));
+                                start = m.end(); // "Mayor of London Sadiq Khan": the title's place, then the name
+                                break;
+                            }
+                        }
+                    }
+                    if (end - start == 1 && names.placeWord(t.get(start).word()) && !names.personPart(t.get(start).word())) {
                         cands.add(new Candidate(Span.name(start, end, ActorType.Place, "ner-place"), 5));
                         continue;
                     }
@@ -670,6 +699,83 @@ final class NameFinder {
         return FIRM_SUFFIXES.contains(t.get(end - 1).lower().replace(".", ""));
     }
 
+    /**
+     * "Katibat al Tawhid wal Jihad (KTJ)", "Rewards for Justice (RFJ)": capitalised words whose initials
+     * spell the acronym in brackets after them name an organisation, whether or not the tagger saw one
+     * (the long-form test of Schwartz and Hearst, 2003, on initials). The shortest such run wins;
+     * a name the lexicon knows (a state, "People's Republic of China (PRC)") is left to the lexicon.
+     */
+    private void definedByAcronym(Sentence s, int from, List<Gazetteer.Match<WorldEntry>> lexMatches, List<Candidate> cands) {
+        List<Token> t = s.tokens();
+        for (int b = from + 2; b + 2 < t.size(); b++) {
+            if (!t.get(b).word().matches("-LRB-|\\(") || !t.get(b + 2).word().matches("-RRB-|\\)")
+                    || !t.get(b + 1).word().matches("[A-Z][A-Za-z]*[A-Z][A-Za-z0-9-]*")) {
+                continue;
+            }
+            String letters = t.get(b + 1).word().replaceAll("[^A-Z]", "");
+            if (letters.length() < 2) {
+                continue;
+            }
+            for (int k = b - 1; k >= from && k >= b - 12; k--) {
+                Token tok = t.get(k);
+                boolean connector = !tok.capitalized() && (tok.is("of", "for", "the", "and", "in", "on", "to", "&")
+                        || PARTICLES.contains(tok.lower()) || tok.lower().equals("wal"));
+                if (!tok.capitalized() && !connector) {
+                    break;
+                }
+                if (tok.capitalized() && initialsSpell(t, k, b, letters)) {
+                    final int start = k;
+                    final int close = b;
+                    boolean known = lexMatches.stream().anyMatch(m -> m.start() <= start && m.end() >= close);
+                    boolean category = k > from && t.get(k - 1).is("a", "an"); // "designated as a Specially Designated Global Terrorist (SDGT)"
+                    if (!known && !category) {
+                        ActorType type = firmName(t, k, b) ? ActorType.Firm : ActorType.Organisation;
+                        cands.add(new Candidate(Span.name(k, b, type, "acronym-defined").armed(armedName(t, b)), 1));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether the capitalised words of [from, to) spell {@code letters}: each gives its initial, and may give more of its letters in order. */
+    private static boolean initialsSpell(List<Token> t, int from, int to, String letters) {
+        return spell(t, from, to, letters, 0);
+    }
+
+    private static boolean spell(List<Token> t, int k, int to, String letters, int li) {
+        if (k == to) {
+            return li == letters.length();
+        }
+        Token tok = t.get(k);
+        String w = tok.word().replaceAll("[^\\p{L}]", "");
+        if (!tok.capitalized() || w.isEmpty()) {
+            return spell(t, k + 1, to, letters, li); // "of", "al", "wal": connectors give no letter
+        }
+        if (li >= letters.length() || Character.toUpperCase(w.charAt(0)) != letters.charAt(li)) {
+            return false;
+        }
+        // the word's initial, then perhaps more of its capital-letter-led parts ("McDonald") or letters
+        int next = li + 1;
+        if (spell(t, k + 1, to, letters, next)) {
+            return true;
+        }
+        String rest = w.substring(1).toUpperCase(Locale.ROOT);
+        int pos = 0;
+        while (next < letters.length()) {
+            int found = rest.indexOf(letters.charAt(next), pos);
+            if (found < 0) {
+                return false;
+            }
+            pos = found + 1;
+            next++;
+            if (spell(t, k + 1, to, letters, next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Later mentions of names seen before: acronyms, an organisation's first words, a person's first or last name. */
     private void knownNames(Sentence s, int from, DocNames names, List<Candidate> cands,
             List<Gazetteer.Match<WorldEntry>> lexMatches) {
@@ -680,7 +786,7 @@ final class NameFinder {
                 continue;
             }
             DocNames.OrgName acr = names.acronym(tok.word());
-            if (acr != null) {
+            if (acr != null && !insideLongerLexical(lexMatches, i)) { // "ISIS" is not "ISIS-GS"
                 cands.add(new Candidate(Span.name(i, i + 1, acr.type(), "acronym").armed(acr.armed()), 2));
                 continue;
             }
@@ -698,7 +804,10 @@ final class NameFinder {
                 }
             }
             // "the Philippine navy" is not the "Philippine coast guard": a state's name or demonym alone is no prefix
-            if (org != null && !(i == from && t.get(i).tag().equals("DT")) && !lexState(t, i, best)) {
+            final int prefixEnd = best;
+            final int start = i; // "Organization" is not the "Organization of American States" the lexicon knows
+            boolean lexiconLonger = lexMatches.stream().anyMatch(m -> m.start() <= start && m.end() > prefixEnd);
+            if (org != null && !lexiconLonger && !(i == from && t.get(i).tag().equals("DT")) && !lexState(t, i, best)) {
                 // a prefix that continues with more capitalised words is a different name
                 boolean continues = best < t.size() && t.get(best).capitalized() && t.get(best).properNoun()
                         && !lex.titles().head(t.get(best).word())
@@ -712,10 +821,46 @@ final class NameFinder {
             int run = names.personRun(t, i);
             if (run > i + 1) {
                 cands.add(new Candidate(Span.name(i, run, ActorType.Person, "person-part"), 2)); // "Noboa Vera"
-            } else if (tok.properNoun() && names.personPart(tok.word()) && !lexicalAt(lexMatches, i)) {
-                cands.add(new Candidate(Span.name(i, i + 1, ActorType.Person, "person-part"), tok.ner().equals("O") ? 6 : 4));
+            } else if (tok.properNoun() && names.personPart(tok.word()) && !insideLongerPerson(t, i)
+                    && (!lexicalAt(lexMatches, i) || tok.ner().equals("PERSON") && !lexState(t, i, i + 1))) {
+                // a surname of someone named in full before, even where a town has that name ("Djibo")
+                cands.add(new Candidate(Span.name(i, i + 1, ActorType.Person, "person-part"), tok.ner().equals("O") ? 6 : 3));
             }
         }
+    }
+
+    /** The end of "al-Swaha", "bin Tariq" starting at {@code k}: a particle, perhaps a hyphen, capitalised words; or k. */
+    private static int particleSurnameEnd(List<Token> t, int k) {
+        int j = k;
+        if (j < t.size() && PARTICLES.contains(t.get(j).lower())) {
+            j++;
+            if (j < t.size() && (t.get(j).word().equals("-") || t.get(j).tag().equals("HYPH"))) {
+                j++;
+            }
+            int name = j;
+            while (j < t.size() && t.get(j).capitalized() && t.get(j).properNoun()) {
+                j++;
+            }
+            return j > name ? j : k;
+        }
+        return k;
+    }
+
+    /** "Khalid Al-Falih" after "Al Jaber": a known name's part inside a longer name the tagger found is not a name of its own. */
+    private static boolean insideLongerPerson(List<Token> t, int i) {
+        if (!t.get(i).ner().equals("PERSON")) {
+            return false;
+        }
+        return i > 0 && t.get(i - 1).ner().equals("PERSON") || i + 1 < t.size() && t.get(i + 1).ner().equals("PERSON");
+    }
+
+    private static boolean insideLongerLexical(List<Gazetteer.Match<WorldEntry>> matches, int token) {
+        for (Gazetteer.Match<WorldEntry> m : matches) {
+            if (token >= m.start() && token < m.end() && m.end() - m.start() > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean lexicalAt(List<Gazetteer.Match<WorldEntry>> matches, int token) {

@@ -67,11 +67,36 @@ final class SentenceMentions {
             }
             int e = c.end();
             Span person = personAt(e);
+            List<TitleParser.Item> items = c.items();
+            if (person == null && e + 2 < n && t.get(e).is("of") && idx.at(e + 1) != null && idx.at(e + 1).start() == e + 1
+                    && idx.at(e + 1).type() == ActorType.Place && idx.at(e + 1).end() < n && t.get(idx.at(e + 1).end()).word().equals(",")) {
+                e = idx.at(e + 1).end(); // "the Crown Prince of Abu Dhabi, Sheikh X": the place is the title's
+            }
             if (person == null && e + 1 < n && t.get(e).word().equals(",")) {
                 person = personAt(e + 1);
+                TitleParser.Complex style = person == null ? titles.parse(t, e + 1, idx, n) : null;
+                if (style != null && personAt(style.end()) != null) {
+                    // "the Crown Prince of Abu Dhabi, Sheikh Mohamed ...": the name comes after a comma and a style
+                    person = personAt(style.end());
+                    items = new ArrayList<>(c.items());
+                    items.addAll(style.items());
+                }
             }
             if (person != null) {
-                i = person(c.start(), person, c.items(), i) - 1;
+                int end = person(c.start(), person, items, i);
+                boolean plural = e > 0 && titles.pluralHeadBeforeName(t, e - 1, idx, n);
+                while (plural && end + 1 < n && t.get(end).is("and", ",")) {
+                    int next = end + 1;
+                    if (t.get(end).word().equals(",") && next + 1 < n && t.get(next).is("and")) {
+                        next++; // ", and"
+                    }
+                    if (personAt(next) == null) {
+                        break;
+                    }
+                    // "Presidents A of Nigeria and B of Benin", "Representatives A, B, and C"
+                    end = person(next, personAt(next), items, next);
+                }
+                i = end - 1;
             } else {
                 unnamed(c);
                 i = c.end() - 1;
@@ -187,6 +212,10 @@ final class SentenceMentions {
                     e = c2.end();
                 }
             }
+        }
+        if (e + 1 < n && t.get(e).is("for", "in") && idx.at(e + 1) != null && idx.at(e + 1).start() == e + 1
+                && (idx.at(e + 1).type() == ActorType.Place || idx.at(e + 1).kind() == Mention.Kind.STATE)) {
+            e = idx.at(e + 1).end(); // "X, Tesco's CEO for Central Europe,": the region the office covers
         }
         boolean closed = e >= n || t.get(e).word().matches("[,.;:)]|-RRB-|\u201D|\"") || t.get(e).is("and", "who");
         if (!closed) {

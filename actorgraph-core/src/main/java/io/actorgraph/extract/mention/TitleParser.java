@@ -132,6 +132,9 @@ final class TitleParser {
                 ownerSpan = at;
                 country = at.kind() == Mention.Kind.STATE_PHRASE ? at.country() : null;
                 p = at.end();
+            } else if (at.type() == ActorType.Place && localTitleAfter(t, at.end(), spans, limit) > 0) {
+                ownerSpan = at; // "Chelyabinsk regional Deputy Governor X": a city's or province's own office
+                p = localTitleAfter(t, at.end(), spans, limit);
             } else {
                 return null;
             }
@@ -195,6 +198,12 @@ final class TitleParser {
         int q = titleEnd;
         List<Span> complements = new ArrayList<>();
         while (q + 1 < limit && t.get(q).is("to", "on", "for", "of", "at")) {
+            if (t.get(q).is("to") && q + 2 < limit && t.get(q + 1).is("the") && spans.at(q + 2) == null
+                    && titleEnd(t, q + 2, spans, limit) > q + 2) {
+                q = titleEnd(t, q + 2, spans, limit);
+                titleEnd = q; // "Chief of Staff to the President", "Adviser to the Prime Minister"
+                continue;
+            }
             Span next = spans.at(q + 1);
             int afterDet = q + 1;
             if (next == null && t.get(q + 1).is("the") && q + 2 < limit) {
@@ -212,7 +221,8 @@ final class TitleParser {
             if (next != null && next.start() == afterDet && next.kind() != Mention.Kind.DEMONYM) {
                 boolean party = next.type() == ActorType.Organisation || next.type() == ActorType.Firm
                         || next.kind() == Mention.Kind.STATE || next.kind() == Mention.Kind.STATE_PHRASE;
-                if ((t.get(q).is("of") || t.get(q).is("at")) && party && ownerSpan == null && ownerStart < 0) {
+                boolean localPlace = next.type() == ActorType.Place && t.get(q).is("of") && localTitle(t, titleStart, titleEnd);
+                if ((t.get(q).is("of") || t.get(q).is("at")) && (party || localPlace) && ownerSpan == null && ownerStart < 0) {
                     ownerSpan = next;
                     country = next.kind() == Mention.Kind.STATE || next.kind() == Mention.Kind.STATE_PHRASE
                             ? next.country() : null;
@@ -254,7 +264,17 @@ final class TitleParser {
             }
             break;
         }
+        if (q == titleEnd && q + 1 < limit && t.get(q).is(",", "and") && portfolioTitle(t, titleStart, titleEnd)) {
+            int more = portfolioBeforeName(t, q + 1, spans, limit);
+            if (more > q + 1 && noTitleHead(t, q + 1, more)) {
+                q = more; // "Minister of the Environment, Water, and Ecological Transition X": the lexicon's title is the list's first item
+                titleEnd = q;
+            }
+        }
         String title = text(t, titleStart, titleEnd);
+        if (pluralHeadBeforeName(t, titleEnd - 1, spans, limit)) {
+            title = title.substring(0, title.length() - 1); // "Presidents A of X and B of Y": each a President
+        }
         if (title.toLowerCase(Locale.ROOT).startsWith("ex-")) {
             title = title.substring(3);
         }
@@ -296,6 +316,61 @@ final class TitleParser {
         return -1;
     }
 
+    /** "Presidents" right before a person's name: a plural title that each of the names listed holds. */
+    boolean pluralHeadBeforeName(List<Token> t, int j, SpanIndex spans, int limit) {
+        if (j < 0 || j + 1 >= limit) {
+            return false;
+        }
+        String w = t.get(j).lower();
+        Span next = spans.at(j + 1);
+        return w.length() > 3 && w.endsWith("s") && !titles.head(w) && titles.head(w.substring(0, w.length() - 1))
+                && t.get(j).capitalized() && next != null && next.start() == j + 1 && next.type() == ActorType.Person;
+    }
+
+    /** Where a local title starts after a place's name and lowercase words like "regional", or -1. */
+    private int localTitleAfter(List<Token> t, int p, SpanIndex spans, int limit) {
+        int q = p;
+        while (q < limit && q < p + 2 && !t.get(q).capitalized() && t.get(q).tag().startsWith("JJ")) {
+            q++;
+        }
+        int end = titleEnd(t, q, spans, limit);
+        if (end <= q) {
+            return -1;
+        }
+        for (int k = q; k < end; k++) {
+            Gazetteer.Match<TitleLexicon.TitleEntry> m = titles.titles().longestAt(t, k, end);
+            if (m != null && m.end() == end && m.values().get(0).kind().equals("local")) {
+                return q; // "Deputy Governor": its head is a local title
+            }
+        }
+        return -1;
+    }
+
+    /** "Mayor", "Governor": an office of a city or province, named after "of". */
+    private boolean localTitle(List<Token> t, int from, int to) {
+        Gazetteer.Match<TitleLexicon.TitleEntry> exact = titles.titles().longestAt(t, from, to);
+        return exact != null && exact.end() == to && exact.values().get(0).kind().equals("local");
+    }
+
+    /** A title with a portfolio after "of" or "for": "Minister of the Environment". */
+    private static boolean portfolioTitle(List<Token> t, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (t.get(k).is("of", "for")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean noTitleHead(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (titles.head(t.get(k).word())) {
+                return false; // "Minister of Energy and Foreign Minister X" is two titles
+            }
+        }
+        return true;
+    }
+
     /** The end of a run of capitalised words followed by a possessive marker, or -1. */
     private int possessiveNameEnd(List<Token> t, int p, int limit) {
         int k = p;
@@ -329,7 +404,7 @@ final class TitleParser {
             if (w.startsWith("ex-") && j == p) {
                 w = w.substring(3);
             }
-            boolean head = titles.head(w);
+            boolean head = titles.head(w) || pluralHeadBeforeName(t, j, spans, limit);
             boolean word = head || titles.modifier(w) || tok.capitalized() && (tok.properNoun() || tok.noun()
                     || tok.tag().equals("JJ")) && !tok.ner().equals("PERSON") && !DateWords.isDateWord(w);
             if (tok.is("and") && j > p && j + 1 < limit && !titles.head(t.get(j - 1).word())) {

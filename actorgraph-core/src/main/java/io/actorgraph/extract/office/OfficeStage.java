@@ -175,6 +175,18 @@ public final class OfficeStage implements Stage {
                 owned.add(guessed);
             }
         }
+        owned.addAll(successors(doc, owned));
+        // a person the text places in an office (by a host, a list, a party) is not also guessed into the home state's
+        Map<Entity, Set<String>> evidenced = new HashMap<>();
+        for (Raw r : owned) {
+            if (!r.inferred()) {
+                evidenced.computeIfAbsent(r.person(), k -> new HashSet<>()).add(infer.headTitle(r.claim()));
+            }
+        }
+        owned.removeIf(r -> r.inferred() && evidenced.getOrDefault(r.person(), Set.of()).contains(infer.headTitle(r.claim())));
+        for (Set<Entity> holders : inferredHolders.values()) {
+            holders.removeIf(p -> evidenced.containsKey(p));
+        }
         Map<Entity, PersonStatus> status = new HashMap<>();
         Map<String, OfficeClaim> merged = new LinkedHashMap<>();
         for (Raw r : owned) {
@@ -219,8 +231,8 @@ public final class OfficeStage implements Stage {
     private static Entity owner(Doc doc, TitleClaim c, boolean throughPerson) {
         if (c.ownerMention() >= 0) {
             List<Entity> refs = doc.referents(doc.mentions().get(c.ownerMention()));
-            if (refs.size() == 1 && refs.get(0).isParty()) {
-                return refs.get(0);
+            if (refs.size() == 1 && (refs.get(0).isParty() || refs.get(0).type() == ActorType.Place)) {
+                return refs.get(0); // a place only for the titles that serve one: "Mayor of London"
             }
             if (refs.size() == 1 && refs.get(0).type() == ActorType.Person && throughPerson) {
                 for (TitleClaim own : titlesOf(doc, refs.get(0))) { // "the chancellor's spokesperson" serves her state
@@ -287,6 +299,39 @@ public final class OfficeStage implements Stage {
         String until;
     }
 
+    /** "his successor, X": X holds the office its holder held ("the Sultan of Oman ... his successor, X"). */
+    private List<Raw> successors(Doc doc, List<Raw> raw) {
+        List<Raw> out = new ArrayList<>();
+        for (Mention m : doc.ordered()) {
+            Entity person = doc.entityOf(m);
+            if (person == null || person.type() != ActorType.Person || m.kind() != Mention.Kind.NAME) {
+                continue;
+            }
+            DepGraph g = doc.sentence(m.sentence()).deps();
+            for (DepGraph.Edge e : g.parents(m.head())) {
+                if (!e.rel().equals("appos") || !doc.sentence(m.sentence()).token(e.gov()).is("successor")) {
+                    continue;
+                }
+                for (int p : g.children(e.gov(), "nmod:poss")) {
+                    Entity before = null;
+                    for (Mention pm : doc.mentionsIn(m.sentence())) {
+                        if (pm.head() == p) {
+                            before = doc.entityOf(pm);
+                        }
+                    }
+                    for (Raw r : raw) {
+                        if (before != null && r.person() == before && r.owner() != null && before != person) {
+                            TitleClaim c = r.claim();
+                            out.add(new Raw(person, r.owner(), new TitleClaim(c.title(), c.country(), c.ownerMention(),
+                                    c.officeOf(), false, m.sentence(), m.start(), m.end()), 0.7));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private PersonStatus personStatus(Doc doc, Entity person) {
         PersonStatus ps = new PersonStatus();
         for (Mention m : person.mentions()) {
@@ -309,8 +354,7 @@ public final class OfficeStage implements Stage {
                 if (passive && lex.words().has("ended-verb", lemma)
                         || subject && endsOwnTenure(s, e.gov(), lemma)) {
                     end(doc, ps, s, e.gov());
-                } else if ((e.rel().equals("obj") && (lemma.equals("replace") || lemma.equals("succeed") || lemma.equals("oust")
-                        || lemma.equals("depose") || lemma.equals("topple") || lemma.equals("dismiss")))
+                } else if ((e.rel().equals("obj") && lex.words().has("ended-verb", lemma)) // "overthrowing his father, Sultan X"
                         || e.rel().equals("obl:from") && lemma.equals("take")) {
                     end(doc, ps, s, e.gov());
                 } else if ((e.rel().equals("nmod:of") || e.rel().equals("nmod:poss") && !lemma.equals("predecessor"))

@@ -41,7 +41,15 @@ final class StateInference {
         String code = home != null && entry.states().contains(home.code()) ? home.code()
                 : mainState.main() != null && entry.states().contains(mainState.main().code()) ? mainState.main().code()
                 : entry.states().get(0);
+        if (home == null && mainState.dominant() && mainState.main() != null && !code.equals(mainState.main().code())
+                && entry.states().size() == 1 && !mentioned(code) && !entry.kind().equals("royal")) {
+            code = mainState.main().code(); // "Defence Secretary" in a story about the Philippines that never names Britain
+        }
         return lex.world().country(code).map(st -> States.of(doc, st)).orElse(null);
+    }
+
+    private boolean mentioned(String code) {
+        return doc.entities().stream().anyMatch(e -> e.isState() && e.country() != null && e.country().code().equals(code));
     }
 
     /** The inferred owner of a title without one, or null. */
@@ -53,6 +61,9 @@ final class StateInference {
         TitleLexicon.TitleEntry entry = entryOf(c);
         if ("organisation".equals(c.officeOf()) || entry != null && entry.kind().equals("local")) {
             return null; // a mayor or governor serves a city or province the text must name
+        }
+        if (c.title().contains(" to the ")) {
+            return null; // "Chief of Staff to the President": whose president, the title does not say
         }
         if (home != null && (entry != null ? entry.usedBy(home.code()) : "state".equals(c.officeOf())) && !names(c, home)) {
             return States.of(doc, home);

@@ -86,6 +86,9 @@ public final class FactStage implements Stage {
                 doc.events().add(event);
             }
             sides.facts(sink, event);
+            for (Frame f : e.getValue()) {
+                colleaguesMet(parties, sink, f);
+            }
         }
         for (Frame f : attendances) {
             Sides sides = built.get(root(f));
@@ -99,6 +102,27 @@ public final class FactStage implements Stage {
         Companions.visits(Companions.find(doc), sink.facts()).forEach(sink::add);
         locatedIn(doc, sink);
         doc.facts().addAll(sink.facts());
+    }
+
+    /**
+     * "In a meeting he was told by the Emergencies Minister": two people of one government who met
+     * stand on one side of the event (they speak for the same state), yet they met each other.
+     */
+    private static void colleaguesMet(Parties parties, Sink sink, Frame f) {
+        if (f.relation() != Relation.MET_WITH && f.relation() != Relation.IN_CONTACT_WITH || !f.targets().isEmpty()
+                || f.polarity() != Polarity.asserted) {
+            return;
+        }
+        List<Entity> people = f.agents().stream().filter(a -> a.type() == ActorType.Person).toList();
+        for (int i = 0; i < people.size(); i++) {
+            for (int j = i + 1; j < people.size(); j++) {
+                Set<Entity> shared = new LinkedHashSet<>(parties.of(people.get(i), f));
+                shared.retainAll(parties.of(people.get(j), f));
+                if (!shared.isEmpty()) {
+                    sink.add(fact(f, people.get(i), people.get(j), f.confidence()));
+                }
+            }
+        }
     }
 
     private static Frame root(Frame f) {
