@@ -57,7 +57,7 @@ class RealShapesStageTest {
     }
 
     @Test
-    void aStyleBeforeAName_isHowTheyAreAskedFor() {
+    void aStyleBeforeANameIsHowTheyAreAskedFor() {
         Doc doc = Pipelines.run("The prime minister met King Letsie III of Lesotho in Maseru on Tuesday.", DATE);
         assertThat(Pipelines.entity(doc, "King Letsie III")).isPresent();
     }
