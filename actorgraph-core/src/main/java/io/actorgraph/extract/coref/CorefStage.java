@@ -2,6 +2,7 @@ package io.actorgraph.extract.coref;
 
 import io.actorgraph.extract.lexicon.Lexicons;
 import io.actorgraph.extract.mention.Mention;
+import io.actorgraph.extract.nlp.DepGraph;
 import io.actorgraph.extract.pipeline.Doc;
 import io.actorgraph.extract.pipeline.Layer;
 import io.actorgraph.extract.pipeline.Stage;
@@ -47,7 +48,7 @@ public final class CorefStage implements Stage {
                 continue;
             }
             for (Mention m : e.mentions()) {
-                io.actorgraph.extract.nlp.DepGraph g = doc.sentence(m.sentence()).deps();
+                DepGraph g = doc.sentence(m.sentence()).deps();
                 for (int a : g.children(m.head(), "appos")) {
                     Entity st = stateWithin(doc, g, m.sentence(), a, 0);
                     if (st != null) {
@@ -62,7 +63,7 @@ public final class CorefStage implements Stage {
         }
     }
 
-    private Entity stateWithin(Doc doc, io.actorgraph.extract.nlp.DepGraph g, int sentence, int token, int depth) {
+    private Entity stateWithin(Doc doc, DepGraph g, int sentence, int token, int depth) {
         for (Entity r : doc.referentsAt(sentence, token)) {
             if (r.isState() && r.country() != null) {
                 return r;
@@ -78,7 +79,7 @@ public final class CorefStage implements Stage {
         if (depth >= 2) {
             return null;
         }
-        for (io.actorgraph.extract.nlp.DepGraph.Edge c : g.children(token)) {
+        for (DepGraph.Edge c : g.children(token)) {
             if (c.rel().equals("nmod:in") || c.rel().equals("nmod:of")) {
                 Entity st = stateWithin(doc, g, sentence, c.dep(), depth + 1);
                 if (st != null) {

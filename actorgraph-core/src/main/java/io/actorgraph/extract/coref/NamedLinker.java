@@ -252,10 +252,12 @@ final class NamedLinker {
             found.aliases().add(m.text());
         }
         for (TitleClaim c : m.titles()) {
-            String style = c.title().toLowerCase(java.util.Locale.ROOT);
-            if (STYLES.contains(style.substring(style.lastIndexOf(' ') + 1)) || STYLES.contains(style)) {
-                String last = c.title().substring(c.title().lastIndexOf(' ') + 1);
-                found.aliases().add((STYLES.contains(style) ? c.title() : last) + " " + m.text()); // "Pope Francis", "King Abdullah II": how they are named
+            // "Pope Francis", "King Abdullah II" (also from "His Majesty King"): the style is how they are named
+            String last = c.title().substring(c.title().lastIndexOf(' ') + 1);
+            String style = STYLES.contains(c.title().toLowerCase(java.util.Locale.ROOT)) ? c.title()
+                    : STYLES.contains(last.toLowerCase(java.util.Locale.ROOT)) ? last : null;
+            if (style != null) {
+                found.aliases().add(style + " " + m.text());
             }
         }
         doc.link(m, found);

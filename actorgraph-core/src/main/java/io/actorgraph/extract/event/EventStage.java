@@ -82,11 +82,12 @@ public final class EventStage implements Stage {
                     || attackers.polarity() != Polarity.asserted) {
                 continue;
             }
+            int reach = reach(doc, attackers);
             for (int j = done.size() - 1; j >= 0; j--) {
                 Frame victims = done.get(j);
                 if (j == i || !victims.partial() || !victims.agents().isEmpty() || victims.polarity() != Polarity.asserted
                         || victims.sentence() > attackers.sentence()
-                        || attackers.sentence() - victims.sentence() > reach(doc, attackers)
+                        || attackers.sentence() - victims.sentence() > reach
                         || victims.sentence() == attackers.sentence()
                             && !linked(doc.sentence(victims.sentence()).deps(), victims.trigger(), attackers.trigger())) {
                     continue;
@@ -102,7 +103,7 @@ public final class EventStage implements Stage {
                 f.date(dated.date(), dated.datePrecision());
                 f.place(victims.place());
                 f.confidence(Math.min(attackers.confidence(), victims.confidence()) - 0.05);
-                f.attribution(reach(doc, attackers) == PARTIAL_REACH ? attackers.attribution()
+                f.attribution(reach == PARTIAL_REACH ? attackers.attribution()
                         : String.join(", ", attackers.agents().stream().map(Entity::name).toList())); // the claimant says so
                 joined.add(f);
                 break;

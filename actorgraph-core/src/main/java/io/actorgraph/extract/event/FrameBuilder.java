@@ -130,10 +130,7 @@ final class FrameBuilder {
             }
         }
         f.targets().removeAll(f.agents());
-        if (rule.relation() == Relation.MET_WITH && multilateral(v, i)) {
-            f.agents().addAll(f.targets());
-            f.targets().clear();
-        }
+        everyoneMetEveryone(v, i, f);
         boolean complete = rule.relation().symmetric() ? f.agents().size() + f.targets().size() >= 2
                 : !f.agents().isEmpty() && !f.targets().isEmpty();
         return complete ? new Built(f, -1, false, false) : null;
@@ -419,9 +416,11 @@ final class FrameBuilder {
                     if (f.agents().isEmpty()) {
                         ArgumentReader.addAll(f.agents(), surface.missingSubject(v, host, rule.relation(), used));
                     }
-                } else if (attend && !words.has("negating-verb", h.lem()) && relToHost.equals("obj")
-                        && !ownArgs(pos).isEmpty() && !hasAgentPosition(pos, rule)) {
-                    // "he attended a summit with Macron": who attends a meeting with someone meets them
+                } else if (!ownArgs(pos).isEmpty() && !hasAgentPosition(pos, rule)
+                        && (attend && !words.has("negating-verb", h.lem()) && relToHost.equals("obj")
+                            || relToHost.startsWith("obl") && !relToHost.equals("obl:on"))) {
+                    // "he attended a summit with Macron", "Following a meeting with Kamau, Okello said":
+                    // the clause's subject took part
                     for (int s : hostPos.getOrDefault("subj", List.of())) {
                         pos.computeIfAbsent("host-subj", k -> new ArrayList<>()).add(s);
                     }
@@ -437,12 +436,6 @@ final class FrameBuilder {
                                 }
                             }
                         }
-                    }
-                } else if (relToHost.startsWith("obl") && !relToHost.equals("obl:on") && !ownArgs(pos).isEmpty()
-                        && !hasAgentPosition(pos, rule)) {
-                    // "Following a meeting with Kamau, Okello said": the clause's subject took part
-                    for (int s : hostPos.getOrDefault("subj", List.of())) {
-                        pos.computeIfAbsent("host-subj", k -> new ArrayList<>()).add(s);
                     }
                 }
             }
@@ -583,10 +576,7 @@ final class FrameBuilder {
         if (attendance && f.agents().isEmpty()) {
             return null;
         }
-        if (f.relation() == Relation.MET_WITH && multilateral(v, i)) {
-            f.agents().addAll(f.targets()); // "a trilateral meeting with A and B": A and B met each other too
-            f.targets().clear();
-        }
+        everyoneMetEveryone(v, i, f);
         return new Built(f, document, attendance, distributive);
     }
 
@@ -642,6 +632,14 @@ final class FrameBuilder {
         met.agents().addAll(visit.agents());
         met.confidence(visit.confidence());
         return new Built(met, -1, false, false);
+    }
+
+    /** "a trilateral meeting with A and B": A and B met each other too, so every party is on a side of its own. */
+    private void everyoneMetEveryone(SentenceView v, int trigger, Frame f) {
+        if (f.relation() == Relation.MET_WITH && multilateral(v, trigger)) {
+            f.agents().addAll(f.targets());
+            f.targets().clear();
+        }
     }
 
     /** "trilateral meeting", "Trilateral Meeting with": a meeting of every party with every other. */

@@ -85,6 +85,12 @@ public final class TitleLexicon {
         return heads.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** A plural of a head that is not a head itself ("Presidents", "Ministers"). */
+    public boolean pluralHead(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.endsWith("s") && !heads.contains(w) && heads.contains(w.substring(0, w.length() - 1));
+    }
+
     /** A head that names an office in a body or firm, never a state's ("CEO", "chairman"). */
     public boolean orgHead(String word) {
         return orgHeads.contains(word.toLowerCase(Locale.ROOT));

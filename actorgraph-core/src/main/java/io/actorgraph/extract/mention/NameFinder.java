@@ -460,9 +460,7 @@ final class NameFinder {
             switch (ner) {
                 case "ORGANIZATION" -> {
                     start = afterBoard(t, start, end);
-                    String lastWord = t.get(end - 1).lower();
-                    if (lastWord.endsWith("s") && lex.titles().head(lastWord.substring(0, lastWord.length() - 1))
-                            && !lex.titles().head(lastWord)) {
+                    if (lex.titles().pluralHead(t.get(end - 1).word())) {
                         continue; // "the Foreign Ministers": people holding a title, not an organisation's name
                     }
                     int head = lastTitleHead(t, start, end);

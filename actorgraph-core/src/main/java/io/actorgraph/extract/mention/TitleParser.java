@@ -118,6 +118,7 @@ final class TitleParser {
             ownerSpan = before; // "the Chancellor X's spokesperson, Y": whom X serves (OfficeStage reads X's own title)
         }
         if (at != null && at.start() == p) {
+            int localAt = at.type() == ActorType.Place ? localTitleAfter(t, at.end(), spans, limit) : -1;
             if (at.kind() == Mention.Kind.DEMONYM || at.kind() == Mention.Kind.STATE) {
                 country = at.country();
                 ownerSpan = at;
@@ -132,9 +133,9 @@ final class TitleParser {
                 ownerSpan = at;
                 country = at.kind() == Mention.Kind.STATE_PHRASE ? at.country() : null;
                 p = at.end();
-            } else if (at.type() == ActorType.Place && localTitleAfter(t, at.end(), spans, limit) > 0) {
+            } else if (localAt > 0) {
                 ownerSpan = at; // "Chelyabinsk regional Deputy Governor X": a city's or province's own office
-                p = localTitleAfter(t, at.end(), spans, limit);
+                p = localAt;
             } else {
                 return null;
             }
@@ -198,9 +199,10 @@ final class TitleParser {
         int q = titleEnd;
         List<Span> complements = new ArrayList<>();
         while (q + 1 < limit && t.get(q).is("to", "on", "for", "of", "at")) {
-            if (t.get(q).is("to") && q + 2 < limit && t.get(q + 1).is("the") && spans.at(q + 2) == null
-                    && titleEnd(t, q + 2, spans, limit) > q + 2) {
-                q = titleEnd(t, q + 2, spans, limit);
+            int servedEnd = t.get(q).is("to") && q + 2 < limit && t.get(q + 1).is("the") && spans.at(q + 2) == null
+                    ? titleEnd(t, q + 2, spans, limit) : -1;
+            if (servedEnd > q + 2) {
+                q = servedEnd;
                 titleEnd = q; // "Chief of Staff to the President", "Adviser to the Prime Minister"
                 continue;
             }
@@ -321,9 +323,8 @@ final class TitleParser {
         if (j < 0 || j + 1 >= limit) {
             return false;
         }
-        String w = t.get(j).lower();
         Span next = spans.at(j + 1);
-        return w.length() > 3 && w.endsWith("s") && !titles.head(w) && titles.head(w.substring(0, w.length() - 1))
+        return t.get(j).word().length() > 3 && titles.pluralHead(t.get(j).word())
                 && t.get(j).capitalized() && next != null && next.start() == j + 1 && next.type() == ActorType.Person;
     }
 
@@ -338,8 +339,7 @@ final class TitleParser {
             return -1;
         }
         for (int k = q; k < end; k++) {
-            Gazetteer.Match<TitleLexicon.TitleEntry> m = titles.titles().longestAt(t, k, end);
-            if (m != null && m.end() == end && m.values().get(0).kind().equals("local")) {
+            if (localTitle(t, k, end)) {
                 return q; // "Deputy Governor": its head is a local title
             }
         }

@@ -313,12 +313,8 @@ public final class OfficeStage implements Stage {
                     continue;
                 }
                 for (int p : g.children(e.gov(), "nmod:poss")) {
-                    Entity before = null;
-                    for (Mention pm : doc.mentionsIn(m.sentence())) {
-                        if (pm.head() == p) {
-                            before = doc.entityOf(pm);
-                        }
-                    }
+                    List<Entity> refs = doc.referentsAt(m.sentence(), p);
+                    Entity before = refs.size() == 1 ? refs.get(0) : null;
                     for (Raw r : raw) {
                         if (before != null && r.person() == before && r.owner() != null && before != person) {
                             TitleClaim c = r.claim();
